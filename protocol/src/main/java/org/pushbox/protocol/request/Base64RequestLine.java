@@ -4,7 +4,6 @@ import static org.pushbox.protocol.request.RequestLineException.Reason.BAD_PARAM
 import static org.pushbox.protocol.request.RequestLineException.Reason.BAD_POLICY_KEY;
 import static org.pushbox.protocol.request.RequestLineException.Reason.DUPLICATE_PARAMETER;
 import static org.pushbox.protocol.request.RequestLineException.Reason.MALFORMED_BASE64;
-import static org.pushbox.protocol.request.RequestLineException.Reason.MISSING_DEVICE_ID;
 import static org.pushbox.protocol.request.RequestLineException.Reason.UNKNOWN_COMMAND;
 import static org.pushbox.protocol.request.RequestLineException.Reason.UNKNOWN_PARAMETER_TAG;
 import static org.pushbox.protocol.request.RequestLineException.Reason.UNSUPPORTED_VERSION;
@@ -123,11 +122,8 @@ public final class Base64RequestLine {
         fields.command = EasCommand.byBase64Code(commandCode).orElseThrow(() -> new RequestLineException(
                 UNKNOWN_COMMAND, PlainQuery.CMD, "unknown command code " + commandCode));
         fields.locale = OptionalInt.of((int) in.littleEndian(2, LOCALE));
-        int idLength = in.u8(PlainQuery.DEVICE_ID);
-        if (idLength == 0) {
-            throw new RequestLineException(MISSING_DEVICE_ID, PlainQuery.DEVICE_ID, "length 0");
-        }
-        fields.deviceId = FieldRules.deviceIdFromBytes(in.bytes(idLength, PlainQuery.DEVICE_ID));
+        // Length 0 yields "", which FieldRules reports as missing once the command and version are known.
+        fields.deviceId = FieldRules.deviceIdFromBytes(in.bytes(in.u8(PlainQuery.DEVICE_ID), PlainQuery.DEVICE_ID));
         int keyLength = in.u8(POLICY_KEY);
         if (keyLength == 4) {
             fields.policyKey = OptionalLong.of(in.littleEndian(4, POLICY_KEY));

@@ -19,7 +19,7 @@ final class HeaderFields {
     }
 
     static ProtocolVersion version(RequestHeaders headers) throws RequestLineException {
-        String text = single(headers, RequestHeaders.PROTOCOL_VERSION, UNSUPPORTED_VERSION)
+        String text = single(headers, RequestHeaders.PROTOCOL_VERSION, BAD_HEADER)
                 .orElseThrow(() -> new RequestLineException(MISSING_VERSION, RequestHeaders.PROTOCOL_VERSION,
                         "required with the plain query form"));
         return ProtocolVersion.fromHeader(text).orElseThrow(() -> new RequestLineException(UNSUPPORTED_VERSION,
