@@ -117,7 +117,7 @@ public final class WbxmlWriter {
         Objects.checkFromIndexSize(offset, length, bytes.length);
         beginValue(OPAQUE, "OPAQUE");
         out.write(0xC3);
-        writeMbUInt32(length);
+        writeMbUInt32(out, length);
         if (stream != null && length > FLUSH_AT) {
             spill();
             flushTo(bytes, offset, length);
@@ -243,7 +243,8 @@ public final class WbxmlWriter {
         out.write(content ? tag.token() | 0x40 : tag.token());
     }
 
-    private void writeMbUInt32(int value) {
+    /** WBXML's mb_u_int32: big-endian base 128, continuation bit on all bytes but the last. */
+    static void writeMbUInt32(ByteSink out, int value) {
         int shift = 28;
         while (shift > 0 && (value >>> shift) == 0) {
             shift -= 7;
