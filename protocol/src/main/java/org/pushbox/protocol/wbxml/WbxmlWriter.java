@@ -119,7 +119,9 @@ public final class WbxmlWriter {
         out.write(0xC3);
         writeMbUInt32(out, length);
         if (stream != null && length > FLUSH_AT) {
-            spill();
+            // large values bypass the buffer, so everything before them must go out first
+            flushTo(out.buf, 0, out.size);
+            out.size = 0;
             flushTo(bytes, offset, length);
         } else {
             out.write(bytes, offset, length);
