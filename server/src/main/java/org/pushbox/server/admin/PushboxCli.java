@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pushbox} command line: the one entry point of the runnable jar. */
 @Command(name = "pushbox", mixinStandardHelpOptions = true, versionProvider = PushboxVersion.class,
         description = "A self-hosted Exchange ActiveSync server.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, WbxmlCommand.class})
 public final class PushboxCli implements Runnable {
 
     @CommandLine.Spec
