@@ -21,14 +21,8 @@ final class FieldRules {
     }
 
     static String deviceId(String raw) throws RequestLineException {
-        if (raw == null || raw.isEmpty()) {
-            throw new RequestLineException(MISSING_DEVICE_ID, PlainQuery.DEVICE_ID, "missing");
-        }
-        if (raw.length() > MAX_DEVICE_ID_LENGTH || !raw.chars().allMatch(c -> Ascii.isAlphanumeric((char) c))) {
-            throw new RequestLineException(BAD_DEVICE_ID, PlainQuery.DEVICE_ID,
-                    "must be 1-" + MAX_DEVICE_ID_LENGTH + " ASCII letters and digits, not " + Ascii.quote(raw));
-        }
-        return raw;
+        return token(raw, PlainQuery.DEVICE_ID, MAX_DEVICE_ID_LENGTH, Ascii::isAlphanumeric, "ASCII letters and digits",
+                MISSING_DEVICE_ID, BAD_DEVICE_ID);
     }
 
     /**
@@ -46,14 +40,25 @@ final class FieldRules {
     }
 
     static String deviceType(String raw) throws RequestLineException {
+        return token(raw, PlainQuery.DEVICE_TYPE, MAX_DEVICE_TYPE_LENGTH, Ascii::isVisible, "visible ASCII characters",
+                MISSING_DEVICE_TYPE, BAD_DEVICE_TYPE);
+    }
+
+    /** A required identifier of 1 to {@code max} characters that all satisfy {@code allowed}. */
+    private static String token(String raw, String field, int max, CharPredicate allowed, String allowedText,
+            RequestLineException.Reason missing, RequestLineException.Reason bad) throws RequestLineException {
         if (raw == null || raw.isEmpty()) {
-            throw new RequestLineException(MISSING_DEVICE_TYPE, PlainQuery.DEVICE_TYPE, "missing");
+            throw new RequestLineException(missing, field, "missing");
         }
-        if (raw.length() > MAX_DEVICE_TYPE_LENGTH || !raw.chars().allMatch(c -> Ascii.isVisible((char) c))) {
-            throw new RequestLineException(BAD_DEVICE_TYPE, PlainQuery.DEVICE_TYPE,
-                    "must be 1-" + MAX_DEVICE_TYPE_LENGTH + " visible ASCII characters, not " + Ascii.quote(raw));
+        if (raw.length() > max || !raw.chars().allMatch(c -> allowed.test((char) c))) {
+            throw new RequestLineException(bad, field, "must be 1-" + max + " " + allowedText + ", not " + Ascii.quote(raw));
         }
         return raw;
+    }
+
+    @FunctionalInterface
+    private interface CharPredicate {
+        boolean test(char c);
     }
 
     /** The User hint: empty counts as absent (it is never trusted anyway); control characters are refused. */

@@ -79,16 +79,17 @@ public final class RequestLineParser {
         if (query.isEmpty()) {
             return QueryForm.NONE;
         }
-        String body = query;
+        int end = query.length();
         while (true) {
-            if (body.endsWith("=")) {
-                body = body.substring(0, body.length() - 1);
-            } else if (body.length() >= 3 && Ascii.equalsIgnoreCase(body.substring(body.length() - 3), "%3D")) {
-                body = body.substring(0, body.length() - 3);
+            if (end >= 1 && query.charAt(end - 1) == '=') {
+                end -= 1;
+            } else if (end >= 3 && Ascii.equalsIgnoreCase(query.substring(end - 3, end), "%3D")) {
+                end -= 3;
             } else {
                 break;
             }
         }
+        String body = query.substring(0, end);
         return body.indexOf('=') >= 0 || body.indexOf('&') >= 0 ? QueryForm.PLAIN : QueryForm.BASE64;
     }
 
