@@ -122,7 +122,8 @@ public final class RequestLineParser {
     private static EasRequest completePost(QueryFields fields, EasCommand command, ProtocolVersion version,
             RequestHeaders headers) throws RequestLineException {
         if (!version.isServed()) {
-            throw new RequestLineException(UNSUPPORTED_VERSION, RequestHeaders.PROTOCOL_VERSION,
+            String field = fields.form == QueryForm.PLAIN ? RequestHeaders.PROTOCOL_VERSION : Base64RequestLine.VERSION;
+            throw new RequestLineException(UNSUPPORTED_VERSION, field,
                     version + " is not served; served: " + ProtocolVersion.servedHeaderValue());
         }
         if (!command.isAvailableIn(version)) {
