@@ -1,0 +1,25 @@
+package org.pushbox.storage.api;
+
+/** How an attachment is attached; the codes are the ones clients use. */
+public enum AttachmentMethod {
+    NORMAL(1), EMBEDDED_MESSAGE(5), OLE(6);
+
+    private final int code;
+
+    AttachmentMethod(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public static AttachmentMethod ofCode(int code) {
+        for (AttachmentMethod m : values()) {
+            if (m.code == code) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown attachment method " + code);
+    }
+}

@@ -1,0 +1,24 @@
+package org.pushbox.storage.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Devices of accounts: identity, what they report, policy key and wipe state. */
+public interface DeviceStore {
+
+    /** Finds or creates the device, merges {@code info} and sets last seen to now. */
+    Device register(long accountId, String deviceId, DeviceInfo info);
+
+    Optional<Device> find(long accountId, String deviceId);
+
+    Optional<Device> get(long id);
+
+    List<Device> list(long accountId);
+
+    void setPolicyKey(long id, long policyKey);
+
+    void setWipeState(long id, WipeState state);
+
+    /** Deletes the device and all its sync state. */
+    void delete(long id);
+}

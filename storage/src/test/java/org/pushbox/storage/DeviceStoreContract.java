@@ -1,0 +1,50 @@
+package org.pushbox.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.pushbox.storage.api.Account;
+import org.pushbox.storage.api.Device;
+import org.pushbox.storage.api.DeviceInfo;
+import org.pushbox.storage.api.PropertyMap;
+import org.pushbox.storage.api.PropertyValue;
+import org.pushbox.storage.api.WipeState;
+
+interface DeviceStoreContract extends StoreFixture {
+
+    @Test
+    default void devicesAreRegisteredOnceAndUpdated() throws InterruptedException {
+        Account a = newAccount();
+        Device first = store().devices().register(a.id(), "Appl4B2C😀", new DeviceInfo("iPhone", "iPhone 15 📱",
+                "iOS 18.1", "Apple-iPhone16C1/2201.1", PropertyMap.builder()
+                        .put("imei", new PropertyValue.Text("3568")).build()));
+        Thread.sleep(2);
+        Device again = store().devices().register(a.id(), "APPL4b2c😀", new DeviceInfo(null, null, "iOS 18.2", null,
+                PropertyMap.builder().put("friendlyName", new PropertyValue.Text("Annas 𝓘𝓹𝓱𝓸𝓷𝓮")).build()));
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.deviceId()).isEqualTo("Appl4B2C😀");
+        assertThat(again.model()).isEqualTo("iPhone 15 📱");
+        assertThat(again.os()).isEqualTo("iOS 18.2");
+        assertThat(again.extra().keys()).containsExactly("friendlyName", "imei");
+        assertThat(again.firstSeen()).isEqualTo(first.firstSeen());
+        assertThat(again.lastSeen()).isAfter(first.lastSeen());
+        assertThat(store().devices().find(a.id(), "appl4b2c😀")).map(Device::id).contains(first.id());
+        assertThat(store().devices().list(a.id())).hasSize(1);
+    }
+
+    @Test
+    default void policyKeyAndWipeStateAreKept() {
+        Account a = newAccount();
+        Device d = store().devices().register(a.id(), "android1", DeviceInfo.of("Android", "Android/14"));
+        assertThat(d.wipeState()).isEqualTo(WipeState.NONE);
+        store().devices().setPolicyKey(d.id(), 3_141_592_653L);
+        store().devices().setWipeState(d.id(), WipeState.ACCOUNT_WIPE_REQUESTED);
+        Device read = store().devices().get(d.id()).orElseThrow();
+        assertThat(read.policyKey()).isEqualTo(3_141_592_653L);
+        assertThat(read.wipeState()).isEqualTo(WipeState.ACCOUNT_WIPE_REQUESTED);
+        store().devices().setWipeState(d.id(), WipeState.WIPED);
+        assertThat(store().devices().get(d.id()).orElseThrow().wipeState()).isEqualTo(WipeState.WIPED);
+        store().devices().delete(d.id());
+        assertThat(store().devices().get(d.id())).isEmpty();
+    }
+}
