@@ -1,0 +1,117 @@
+package org.pushbox.protocol.command;
+
+/**
+ * The status codes that every command may return in 14.0 and later ([MS-ASCMD] 2.2.2, "common
+ * status codes"), with the HTTP status that replaces each of them for 12.1 clients, which do
+ * not know them. The HTTP values are those of eas-protocol.md §1.6 where it names one (400, 403,
+ * 449, 500, 501, 503, 507); for the rest they follow the same rule: 400 for a faulty request,
+ * 403 for refused access, 449 for provisioning, 500/503 for server trouble.
+ */
+public enum CommonStatus implements EasStatus {
+    INVALID_CONTENT(101, 400),
+    INVALID_WBXML(102, 400),
+    INVALID_XML(103, 400),
+    INVALID_DATE_TIME(104, 400),
+    INVALID_COMBINATION_OF_IDS(105, 400),
+    INVALID_IDS(106, 400),
+    INVALID_MIME(107, 400),
+    DEVICE_ID_MISSING_OR_INVALID(108, 400),
+    DEVICE_TYPE_MISSING_OR_INVALID(109, 400),
+    SERVER_ERROR(110, 500),
+    SERVER_ERROR_RETRY_LATER(111, 503),
+    ACTIVE_DIRECTORY_ACCESS_DENIED(112, 403),
+    MAILBOX_QUOTA_EXCEEDED(113, 507),
+    MAILBOX_SERVER_OFFLINE(114, 503),
+    SEND_QUOTA_EXCEEDED(115, 500),
+    MESSAGE_RECIPIENT_UNRESOLVED(116, 500),
+    MESSAGE_REPLY_NOT_ALLOWED(117, 500),
+    MESSAGE_PREVIOUSLY_SENT(118, 500),
+    MESSAGE_HAS_NO_RECIPIENT(119, 500),
+    MAIL_SUBMISSION_FAILED(120, 500),
+    MESSAGE_REPLY_FAILED(121, 500),
+    ATTACHMENT_IS_TOO_LARGE(122, 500),
+    USER_HAS_NO_MAILBOX(123, 403),
+    USER_CANNOT_BE_ANONYMOUS(124, 403),
+    USER_PRINCIPAL_COULD_NOT_BE_FOUND(125, 403),
+    USER_DISABLED_FOR_SYNC(126, 403),
+    USER_ON_NEW_MAILBOX_CANNOT_SYNC(127, 403),
+    USER_ON_LEGACY_MAILBOX_CANNOT_SYNC(128, 403),
+    DEVICE_IS_BLOCKED_FOR_THIS_USER(129, 403),
+    ACCESS_DENIED(130, 403),
+    ACCOUNT_DISABLED(131, 403),
+    SYNC_STATE_NOT_FOUND(132, 403),
+    SYNC_STATE_LOCKED(133, 503),
+    SYNC_STATE_CORRUPT(134, 500),
+    SYNC_STATE_ALREADY_EXISTS(135, 500),
+    SYNC_STATE_VERSION_INVALID(136, 500),
+    COMMAND_NOT_SUPPORTED(137, 501),
+    VERSION_NOT_SUPPORTED(138, 400),
+    DEVICE_NOT_FULLY_PROVISIONABLE(139, 449),
+    REMOTE_WIPE_REQUESTED(140, 449),
+    LEGACY_DEVICE_ON_STRICT_POLICY(141, 449),
+    DEVICE_NOT_PROVISIONED(142, 449),
+    POLICY_REFRESH(143, 449),
+    INVALID_POLICY_KEY(144, 449),
+    EXTERNALLY_MANAGED_DEVICES_NOT_ALLOWED(145, 403),
+    NO_RECURRENCE_IN_CALENDAR(146, 400),
+    UNEXPECTED_ITEM_CLASS(147, 400),
+    REMOTE_SERVER_HAS_NO_SSL(148, 500),
+    INVALID_STORED_REQUEST(149, 400),
+    ITEM_NOT_FOUND(150, 500),
+    TOO_MANY_FOLDERS(151, 500),
+    NO_FOLDERS_FOUND(152, 500),
+    ITEMS_LOST_AFTER_MOVE(153, 500),
+    FAILURE_IN_MOVE_OPERATION(154, 500),
+    MOVE_COMMAND_DISALLOWED_FOR_NON_PERSISTENT_MOVE_ACTION(155, 400),
+    MOVE_COMMAND_INVALID_DESTINATION_FOLDER(156, 400),
+    AVAILABILITY_TOO_MANY_RECIPIENTS(160, 500),
+    AVAILABILITY_DL_LIMIT_REACHED(161, 500),
+    AVAILABILITY_TRANSIENT_FAILURE(162, 503),
+    AVAILABILITY_FAILURE(163, 500),
+    BODY_PART_PREFERENCE_TYPE_NOT_SUPPORTED(164, 400),
+    DEVICE_INFORMATION_REQUIRED(165, 400),
+    INVALID_ACCOUNT_ID(166, 400),
+    ACCOUNT_SEND_DISABLED(167, 403),
+    IRM_FEATURE_DISABLED(168, 500),
+    IRM_TRANSIENT_ERROR(169, 503),
+    IRM_PERMANENT_ERROR(170, 500),
+    IRM_INVALID_TEMPLATE_ID(171, 400),
+    IRM_OPERATION_NOT_PERMITTED(172, 403),
+    NO_PICTURE(173, 500),
+    PICTURE_TOO_LARGE(174, 500),
+    PICTURE_LIMIT_REACHED(175, 500),
+    BODY_PART_CONVERSATION_TOO_LARGE(176, 500),
+    MAXIMUM_DEVICES_REACHED(177, 403),
+    INVALID_MIME_BODY_COMBINATION(178, 400),
+    INVALID_SMART_FORWARD_PARAMETERS(179, 400),
+    INVALID_RECIPIENTS(183, 400),
+    ONE_OR_MORE_EXCEPTIONS_FAILED(184, 500);
+
+    private final int code;
+    private final int httpStatus;
+
+    CommonStatus(int code, int httpStatus) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    /** The HTTP status a 12.1 client gets instead of this WBXML status. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The common status with this code, or {@code null}. */
+    public static CommonStatus fromCode(int code) {
+        for (CommonStatus s : values()) {
+            if (s.code == code) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
