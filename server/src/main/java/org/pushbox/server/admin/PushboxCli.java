@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code pushbox} command line: the one entry point of the runnable jar. */
 @Command(name = "pushbox", mixinStandardHelpOptions = true, versionProvider = PushboxVersion.class,
         description = "A self-hosted Exchange ActiveSync server.",
-        subcommands = {CommandLine.HelpCommand.class, WbxmlCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, WbxmlCommand.class, ServeCommand.class, UserCommand.class,
+                CertCommand.class})
 public final class PushboxCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,66 @@
+package org.pushbox.server.config;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every key of {@code pushbox.conf}, with its default. docs/configuration.md describes each one; a test
+ * keeps the two in step. An environment variable {@code PUSHBOX_<KEY>} (upper case, '.' and '-' as '_')
+ * overrides the file.
+ */
+public enum ConfigKey {
+    BIND_ADDRESS("bind-address", "0.0.0.0"),
+    PORT("port", "8080"),
+    PUBLIC_URL("public-url", ""),
+    DATA_DIR("data-dir", "data"),
+    DB_URL("db.url", ""),
+    DB_USER("db.user", ""),
+    DB_PASSWORD("db.password", ""),
+    DB_POOL_SIZE("db.pool-size", "10"),
+    TLS_CERT("tls.cert", ""),
+    TLS_KEY("tls.key", ""),
+    HTTP_MAX_BODY_SIZE("http.max-body-size", "32m"),
+    HTTP_MAX_HEADER_SIZE("http.max-header-size", "16k"),
+    EXECUTOR_THREADS("executor.threads", "16"),
+    EXECUTOR_QUEUE("executor.queue", "256"),
+    PING_HEARTBEAT_MIN("ping.heartbeat-min", "60"),
+    PING_HEARTBEAT_MAX("ping.heartbeat-max", "3540"),
+    DEMO_ACCOUNT("demo-account", "true"),
+    AUTH_CACHE_SECONDS("auth.cache-seconds", "300"),
+    AUTH_CONCURRENT_HASHES("auth.concurrent-hashes", "4"),
+    AUTH_ARGON2_MEMORY("auth.argon2-memory", "64m"),
+    AUTH_ARGON2_ITERATIONS("auth.argon2-iterations", "3");
+
+    private final String key;
+    private final String defaultValue;
+
+    ConfigKey(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    /** The name used in the config file, e.g. {@code http.max-body-size}. */
+    public String key() {
+        return key;
+    }
+
+    /** The value used when neither the file nor the environment sets the key; empty means "not set". */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** The overriding environment variable, e.g. {@code PUSHBOX_HTTP_MAX_BODY_SIZE}. */
+    public String environmentVariable() {
+        return "PUSHBOX_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public static Optional<ConfigKey> byKey(String key) {
+        return Stream.of(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}

@@ -1,0 +1,46 @@
+package org.pushbox.server.http;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.pushbox.protocol.request.EasCommand;
+import org.pushbox.protocol.request.ProtocolVersion;
+
+/**
+ * Which command has which processor. Filled while the server is wired together, before it starts; read
+ * by every request (OPTIONS lists the registered commands, POST dispatches to them). Thread-safe.
+ */
+public final class CommandRegistry {
+
+    private final Map<EasCommand, CommandProcessor> processors = new EnumMap<>(EasCommand.class);
+
+    /** Registers the processor of {@code command}; a second registration of the same command is a bug. */
+    public synchronized CommandRegistry register(EasCommand command, CommandProcessor processor) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(processor, "processor");
+        if (ProtocolVersion.served().stream().noneMatch(command::isAvailableIn)) {
+            throw new IllegalArgumentException(command + " exists in no protocol version pushbox serves");
+        }
+        if (processors.putIfAbsent(command, processor) != null) {
+            throw new IllegalStateException(command + " already has a processor");
+        }
+        return this;
+    }
+
+    public synchronized Optional<CommandProcessor> processor(EasCommand command) {
+        return Optional.ofNullable(processors.get(command));
+    }
+
+    /** The registered commands in code order (Sync, SendMail, ...), as OPTIONS lists them. */
+    public synchronized List<EasCommand> commands() {
+        return List.copyOf(processors.keySet());
+    }
+
+    /** The {@code MS-ASProtocolCommands} header value; empty when nothing is registered. */
+    public String advertisedHeaderValue() {
+        return commands().stream().map(EasCommand::commandName).collect(Collectors.joining(","));
+    }
+}

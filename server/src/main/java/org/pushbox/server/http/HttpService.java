@@ -1,0 +1,34 @@
+package org.pushbox.server.http;
+
+import io.netty.channel.ChannelHandler;
+import org.pushbox.protocol.wbxml.WbxmlLimits;
+import org.pushbox.server.security.Authenticator;
+import org.pushbox.server.transport.WorkerPool;
+import org.pushbox.storage.api.DeviceStore;
+
+/**
+ * The HTTP side of pushbox, wired: the EAS endpoint, Autodiscover, and the handler each new connection
+ * gets. Commands become available by registering processors in the {@link CommandRegistry} passed in.
+ */
+public final class HttpService {
+
+    private final HttpRouter router;
+    private final WorkerPool workers;
+
+    /**
+     * @param easUrl       the endpoint URL Autodiscover announces ({@code public-url} + endpoint path)
+     * @param maxBodyBytes the request body limit, also the WBXML document limit
+     */
+    public HttpService(Authenticator authenticator, CommandRegistry registry, DeviceStore devices, WorkerPool workers,
+            String easUrl, int maxBodyBytes) {
+        BodyDecoder decoder = new BodyDecoder(WbxmlLimits.DEFAULTS.withMaxDocumentBytes(maxBodyBytes));
+        this.router = new HttpRouter(new EasEndpoint(authenticator, registry, devices, workers, decoder),
+                new AutodiscoverEndpoint(authenticator, workers, easUrl));
+        this.workers = workers;
+    }
+
+    /** A new pipeline handler; one per connection, since it tracks the connection's state. */
+    public ChannelHandler newHandler() {
+        return new PushboxHttpHandler(router, workers);
+    }
+}
