@@ -62,6 +62,11 @@ public final class ElementBuilder {
         return text(child, value == null ? null : value.toString());
     }
 
+    /** An enum whose code is its ordinal. */
+    public ElementBuilder ordinal(Tag child, Enum<?> value) {
+        return integer(child, value == null ? null : value.ordinal());
+    }
+
     public ElementBuilder status(Tag child, EasStatus status) {
         return text(child, status == null ? null : Integer.toString(status.code()));
     }

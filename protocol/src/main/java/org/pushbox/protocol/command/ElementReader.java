@@ -200,6 +200,15 @@ public final class ElementReader {
         }
     }
 
+    /**
+     * A child whose number is the ordinal of one of {@code values} (enums whose codes run 0..n), or
+     * {@code null} when absent; another number is a fault.
+     */
+    public <E extends Enum<E>> E ordinal(Tag tag, E[] values) throws CommandException {
+        Integer code = integer(tag, 0, values.length - 1);
+        return code == null ? null : values[code];
+    }
+
     /** A status child, or {@code null} when absent: one of {@code values} or a {@link CommonStatus}. */
     public EasStatus status(Tag tag, EasStatus[] values) throws CommandException {
         Integer code = integer(tag, 0, 999);
