@@ -209,6 +209,19 @@ public final class ElementReader {
         return code == null ? null : values[code];
     }
 
+    /** An item {@code Class} child, or {@code null} when absent; an unknown class is a fault. */
+    public ItemClass itemClass(Tag tag) throws CommandException {
+        String wire = text(tag);
+        if (wire == null) {
+            return null;
+        }
+        ItemClass itemClass = ItemClass.fromWire(wire);
+        if (itemClass == null) {
+            throw fault("unknown <" + tag + "> '" + wire + "'");
+        }
+        return itemClass;
+    }
+
     /** A status child, or {@code null} when absent: one of {@code values} or a {@link CommonStatus}. */
     public EasStatus status(Tag tag, EasStatus[] values) throws CommandException {
         Integer code = integer(tag, 0, 999);
