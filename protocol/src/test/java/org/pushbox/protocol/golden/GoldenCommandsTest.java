@@ -3,6 +3,7 @@ package org.pushbox.protocol.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,25 @@ class GoldenCommandsTest {
             "provision", "resolverecipients", "search", "sendmail", "settings", "smartforward", "smartreply",
             "sync", "validatecert");
 
+    /** The code page of Find (EAS 16.1), which libwbxml does not know. */
+    private static final int FIND_PAGE = 25;
+
     static List<GoldenCase> cases() {
         return GoldenCase.all();
+    }
+
+    static List<GoldenCase> casesLibwbxmlKnows() throws Exception {
+        List<GoldenCase> known = new ArrayList<>();
+        for (GoldenCase c : cases()) {
+            if (!usesPage(c.tree(), FIND_PAGE)) {
+                known.add(c);
+            }
+        }
+        return known;
+    }
+
+    private static boolean usesPage(WbxmlElement e, int page) {
+        return e.tag().page() == page || e.children().stream().anyMatch(c -> usesPage(c, page));
     }
 
     static List<GoldenCase> responses() {
@@ -66,31 +84,28 @@ class GoldenCommandsTest {
         assertThat(Wbxml.decode(golden.bytes())).isEqualTo(golden.tree());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void libwbxmlReadsTheGoldenBytesAsTheXml(GoldenCase golden) throws Exception {
-        LibwbxmlOracle libwbxml = LibwbxmlOracle.require();
-        WbxmlElement tree = golden.tree();
-        if (!libwbxml.knowsEveryPageOf(tree)) {
-            // libwbxml 0.11.8 has no Find page (25): it names those tokens <unknown>.
-            assertThat(golden.command()).isEqualTo("find");
-            return;
-        }
-
-        assertThat(libwbxml.wbxml2xml(golden.bytes())).containsExactlyElementsOf(libwbxml.expected(tree));
+    @Test
+    void onlyFindIsBeyondLibwbxml() throws Exception {
+        // libwbxml 0.11.8 has no Find page (25; see LibwbxmlTagCrossCheckTest): it names those tokens <unknown>.
+        List<GoldenCase> beyond = new ArrayList<>(cases());
+        beyond.removeAll(casesLibwbxmlKnows());
+        assertThat(beyond).extracting(GoldenCase::toString).containsExactly("find/request", "find/response");
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("casesLibwbxmlKnows")
+    void libwbxmlReadsTheGoldenBytesAsTheXml(GoldenCase golden) throws Exception {
+        LibwbxmlOracle libwbxml = LibwbxmlOracle.require();
+
+        assertThat(libwbxml.wbxml2xml(golden.bytes())).containsExactlyElementsOf(libwbxml.expected(golden.tree()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("casesLibwbxmlKnows")
     void libwbxmlWritesTheGoldenBytes(GoldenCase golden) throws Exception {
         LibwbxmlOracle libwbxml = LibwbxmlOracle.require();
-        WbxmlElement tree = golden.tree();
-        if (!libwbxml.knowsEveryPageOf(tree)) {
-            assertThat(golden.command()).isEqualTo("find");
-            return;
-        }
 
-        assertThat(Hex.format(libwbxml.xml2wbxml(tree))).isEqualTo(Hex.format(golden.bytes()));
+        assertThat(Hex.format(libwbxml.xml2wbxml(golden.tree()))).isEqualTo(Hex.format(golden.bytes()));
     }
 
     @ParameterizedTest(name = "{0}")

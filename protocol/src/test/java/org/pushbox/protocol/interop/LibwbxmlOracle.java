@@ -21,14 +21,6 @@ public final class LibwbxmlOracle {
         return new LibwbxmlOracle(LibwbxmlNames.load());
     }
 
-    /** Whether libwbxml knows every code page the tree uses (it lacks page 25, Find). */
-    public boolean knowsEveryPageOf(WbxmlElement root) {
-        if (names.namespace(root.tag().page()) == null) {
-            return false;
-        }
-        return root.children().stream().allMatch(this::knowsEveryPageOf);
-    }
-
     /** The elements of {@code wbxml} as wbxml2xml reads them, one line each: depth, page/token, value. */
     public List<String> wbxml2xml(byte[] wbxml) {
         return lines(Libwbxml.parse(Libwbxml.wbxml2xml(wbxml), names));
