@@ -144,16 +144,19 @@ public final class ElementReader {
         return text == null ? null : parseLong(tag, text);
     }
 
-    /** An integer child within [min, max], or {@code null} when absent. */
-    public Integer integer(Tag tag, long min, long max) throws CommandException {
+    /** A long child within [min, max], or {@code null} when absent. */
+    public Long longValue(Tag tag, long min, long max) throws CommandException {
         Long value = longValue(tag);
-        if (value == null) {
-            return null;
-        }
-        if (value < min || value > max) {
+        if (value != null && (value < min || value > max)) {
             throw fault("<" + tag + "> " + value + " is outside " + min + ".." + max);
         }
-        return value.intValue();
+        return value;
+    }
+
+    /** An integer child within [min, max] (an int range), or {@code null} when absent. */
+    public Integer integer(Tag tag, long min, long max) throws CommandException {
+        Long value = longValue(tag, min, max);
+        return value == null ? null : value.intValue();
     }
 
     /** A required integer child within [min, max]. */
