@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.pushbox.server.command.StandardCommands;
 import org.pushbox.server.config.ConfigException;
+import org.pushbox.server.command.StandardCommands;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.StoreException;
@@ -32,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     ConfigOption config = new ConfigOption();
 
     /** The processors to serve; the command layer plugs its registration in here. */
-    PushboxRuntime.CommandSetup commands = PushboxRuntime.NO_COMMANDS;
+    PushboxRuntime.CommandSetup commands = new StandardCommands();
 
     @Override
     public Integer call() {
