@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pushbox.server.command.StandardCommands;
 import org.pushbox.server.config.ConfigException;
-import org.pushbox.server.command.StandardCommands;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.StoreException;
