@@ -10,10 +10,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.ConflictException;
+import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
+import org.pushbox.storage.api.ItemClass;
 import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.PropertyMap;
+import org.pushbox.storage.api.PropertyValue;
 import org.pushbox.storage.jdbc.JdbcMailboxStore;
 
 interface AccountStoreContract extends StoreFixture {
@@ -68,9 +71,9 @@ interface AccountStoreContract extends StoreFixture {
     default void propertiesOfAnAccountRoundTrip() {
         Account a = newAccount();
         PropertyMap policy = PropertyMap.builder()
-                .put("requirePassword", new org.pushbox.storage.api.PropertyValue.Bool(true))
-                .put("minPasswordLength", new org.pushbox.storage.api.PropertyValue.Int(6))
-                .put("note", new org.pushbox.storage.api.PropertyValue.Text("🔐 𝓅𝑜𝓁𝒾𝒸𝓎")).build();
+                .put("requirePassword", new PropertyValue.Bool(true))
+                .put("minPasswordLength", new PropertyValue.Int(6))
+                .put("note", new PropertyValue.Text("🔐 𝓅𝑜𝓁𝒾𝒸𝓎")).build();
         store().accounts().setPolicy(a.id(), policy);
         store().accounts().setDisplayName(a.id(), "Zoë 👩‍💻 𠜎");
         Account read = store().accounts().get(a.id()).orElseThrow();
@@ -139,8 +142,8 @@ interface AccountStoreContract extends StoreFixture {
     default void deletingAnAccountRemovesItsData() {
         Account a = newAccount();
         Folder inbox = folder(a, FolderType.INBOX);
-        store().items().add(inbox.id(), SampleItems.minimal(org.pushbox.storage.api.ItemClass.EMAIL, "bye"));
-        store().devices().register(a.id(), "DEV1", org.pushbox.storage.api.DeviceInfo.of("phone", "ua"));
+        store().items().add(inbox.id(), SampleItems.minimal(ItemClass.EMAIL, "bye"));
+        store().devices().register(a.id(), "DEV1", DeviceInfo.of("phone", "ua"));
         store().accounts().delete(a.id());
         assertThat(store().accounts().get(a.id())).isEmpty();
         assertThat(store().folders().list(a.id())).isEmpty();

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.pushbox.storage.api.ItemClass;
 import org.pushbox.storage.api.ItemContent;
 import org.pushbox.storage.api.NotFoundException;
 import org.pushbox.storage.api.PropertyMap;
+import org.pushbox.storage.jdbc.JdbcMailboxStore;
 
 interface BlobStoreContract extends StoreFixture {
 
@@ -121,6 +123,28 @@ interface BlobStoreContract extends StoreFixture {
             byte[] rest = in.readAllBytes();
             assertThat(rest).hasSize(content.length - 1);
             in.close();
+        }
+    }
+
+    @Test
+    default void anUploadThatDiesMidwayLeavesNoBlob() throws Exception {
+        JdbcMailboxStore jdbc = (JdbcMailboxStore) store();
+        long before = countBlobRows(jdbc);
+        InputStream failing = new SequenceInputStream(new GeneratedStream(1, 3L * 1024 * 1024), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("client went away");
+            }
+        });
+        assertThatThrownBy(() -> store().blobs().put(failing)).isInstanceOf(IOException.class);
+        assertThat(countBlobRows(jdbc)).isEqualTo(before);
+    }
+
+    private static long countBlobRows(JdbcMailboxStore jdbc) throws Exception {
+        try (var c = jdbc.database().connection(); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM blob_object) + (SELECT COUNT(*) FROM blob_chunk)")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

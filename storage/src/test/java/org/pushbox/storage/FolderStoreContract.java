@@ -2,6 +2,7 @@ package org.pushbox.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,12 +84,12 @@ interface FolderStoreContract extends StoreFixture {
 
         List<FolderChange> sinceBase = store().journal().hierarchyChangesSince(a.id(), base).changes();
         assertThat(sinceBase).extracting(FolderChange::folderId, FolderChange::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(kept.id(), ChangeKind.ADDED),
-                org.assertj.core.groups.Tuple.tuple(contacts.id(), ChangeKind.CHANGED));
+                tuple(kept.id(), ChangeKind.ADDED),
+                tuple(contacts.id(), ChangeKind.CHANGED));
         List<FolderChange> sinceMid = store().journal().hierarchyChangesSince(a.id(), mid).changes();
         assertThat(sinceMid).extracting(FolderChange::folderId, FolderChange::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(contacts.id(), ChangeKind.CHANGED),
-                org.assertj.core.groups.Tuple.tuple(older.id(), ChangeKind.REMOVED));
+                tuple(contacts.id(), ChangeKind.CHANGED),
+                tuple(older.id(), ChangeKind.REMOVED));
         assertThat(store().journal().hierarchyModseq(a.id())).isEqualTo(mid + 2);
         assertThat(store().journal().hierarchyChangesSince(a.id(), mid + 2).changes()).isEmpty();
     }

@@ -14,6 +14,7 @@ import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.Attachment;
 import org.pushbox.storage.api.AttachmentMethod;
 import org.pushbox.storage.api.BlobId;
+import org.pushbox.storage.api.ContactProperty;
 import org.pushbox.storage.api.EmailProperty;
 import org.pushbox.storage.api.EventProperty;
 import org.pushbox.storage.api.FlagProperty;
@@ -29,6 +30,7 @@ import org.pushbox.storage.api.NotFoundException;
 import org.pushbox.storage.api.PropertyKey;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.PropertyType;
+import org.pushbox.storage.api.PropertyValue;
 import org.pushbox.storage.api.RecurrenceProperty;
 
 interface ItemStoreContract extends StoreFixture {
@@ -55,7 +57,7 @@ interface ItemStoreContract extends StoreFixture {
             List<Attachment> attachments = List.of(
                     new Attachment(SampleItems.EXOTIC + "report.pdf", "application/pdf", "<cid-1@x>", "loc/😀",
                             AttachmentMethod.NORMAL, 12345, false, attachmentBlob,
-                            PropertyMap.builder().put("umAttOrder", new org.pushbox.storage.api.PropertyValue.Int(2)).build()),
+                            PropertyMap.builder().put("umAttOrder", new PropertyValue.Int(2)).build()),
                     new Attachment("forwarded 📨.eml", "message/rfc822", null, null, AttachmentMethod.EMBEDDED_MESSAGE,
                             77, true, null, PropertyMap.EMPTY));
             ItemContent content = new ItemContent(cls, props, cls == ItemClass.EMAIL ? mime : null,
@@ -76,9 +78,9 @@ interface ItemStoreContract extends StoreFixture {
         PropertyMap full = SampleItems.full(ItemClass.CONTACT, null, 7);
         Item item = store().items().add(contacts.id(), ItemContent.of(ItemClass.CONTACT, full));
         PropertyMap change = PropertyMap.builder()
-                .text(org.pushbox.storage.api.ContactProperty.FIRST_NAME, "Ünal 🌟").build();
+                .text(ContactProperty.FIRST_NAME, "Ünal 🌟").build();
         Item updated = store().items().update(item.id(), change,
-                Set.of(org.pushbox.storage.api.ContactProperty.SPOUSE.key()));
+                Set.of(ContactProperty.SPOUSE.key()));
         PropertyMap expected = full.merge(change, Set.of("spouse"));
         assertThat(store().items().get(item.id()).orElseThrow().properties()).isEqualTo(expected)
                 .matches(p -> p.get("x-vendor-unmanaged").isPresent());

@@ -2,6 +2,7 @@ package org.pushbox.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,8 @@ interface SyncStateStoreContract extends StoreFixture {
         SyncStateStore s = store().syncStates();
         s.saveCollection(CollectionState.of(d.id(), cal.id(), 1, 0, null, null), List.of(), List.of());
         long item = store().transaction(tx -> {
-            long id = tx.items().add(cal.id(), SampleItems.event("from phone", java.time.Instant.now(),
-                    java.time.Instant.now().plusSeconds(60))).id();
+            long id = tx.items().add(cal.id(), SampleItems.event("from phone", Instant.now(),
+                    Instant.now().plusSeconds(60))).id();
             tx.syncStates().rememberClientAdd(d.id(), cal.id(), 2, "client-😀-1", id);
             tx.syncStates().saveCollection(CollectionState.of(d.id(), cal.id(), 2, 1, null, null), List.of(id), List.of());
             return id;

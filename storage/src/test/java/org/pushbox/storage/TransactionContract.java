@@ -26,6 +26,8 @@ import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderModseq;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
+import org.pushbox.storage.api.ItemClass;
+import org.pushbox.storage.api.ItemFilter;
 import org.pushbox.storage.api.JournalEntry;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.PropertyValue;
@@ -82,7 +84,7 @@ interface TransactionContract extends StoreFixture {
             store().removeCommitListener(listener);
         }
         assertThat(events).isEmpty();
-        assertThat(store().items().ids(inbox.id(), org.pushbox.storage.api.ItemFilter.ALL)).containsExactly(existing.id());
+        assertThat(store().items().ids(inbox.id(), ItemFilter.ALL)).containsExactly(existing.id());
         assertThat(store().items().get(existing.id()).orElseThrow().properties().bool(EmailProperty.READ)).isFalse();
         assertThat(store().journal().folderModseq(inbox.id())).isEqualTo(1);
         assertThat(store().journal().entries(inbox.id(), 0, 10)).hasSize(1);
@@ -108,7 +110,7 @@ interface TransactionContract extends StoreFixture {
             store().transaction(tx -> {
                 tx.items().add(inbox.id(), SampleItems.email("one", Instant.now()));
                 tx.items().add(inbox.id(), SampleItems.email("two", Instant.now()));
-                tx.items().add(notes.id(), SampleItems.minimal(org.pushbox.storage.api.ItemClass.NOTE, "n"));
+                tx.items().add(notes.id(), SampleItems.minimal(ItemClass.NOTE, "n"));
                 tx.folders().create(a.id(), Folder.ROOT, "New folder", FolderType.USER_MAIL);
                 return null;
             });

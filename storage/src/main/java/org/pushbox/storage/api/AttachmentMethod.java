@@ -1,7 +1,7 @@
 package org.pushbox.storage.api;
 
 /** How an attachment is attached; the codes are the ones clients use. */
-public enum AttachmentMethod {
+public enum AttachmentMethod implements Coded {
     NORMAL(1), EMBEDDED_MESSAGE(5), OLE(6);
 
     private final int code;
@@ -10,16 +10,12 @@ public enum AttachmentMethod {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static AttachmentMethod ofCode(int code) {
-        for (AttachmentMethod m : values()) {
-            if (m.code == code) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown attachment method " + code);
+        return Coded.byCode(values(), code);
     }
 }

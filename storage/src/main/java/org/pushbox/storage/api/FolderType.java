@@ -4,7 +4,7 @@ package org.pushbox.storage.api;
  * Folder types with the numeric codes clients key their features on. Default types exist once
  * per account; user types may repeat.
  */
-public enum FolderType {
+public enum FolderType implements Coded {
     USER_GENERIC(1, ItemClass.EMAIL, null),
     INBOX(2, ItemClass.EMAIL, "Inbox"),
     DRAFTS(3, ItemClass.EMAIL, "Drafts"),
@@ -35,6 +35,7 @@ public enum FolderType {
         this.defaultName = defaultName;
     }
 
+    @Override
     public int code() {
         return code;
     }
@@ -55,11 +56,6 @@ public enum FolderType {
     }
 
     public static FolderType ofCode(int code) {
-        for (FolderType t : values()) {
-            if (t.code == code) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown folder type code " + code);
+        return Coded.byCode(values(), code);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /** The five kinds of item a folder can hold, with the property set each one carries. */
-public enum ItemClass {
+public enum ItemClass implements Coded {
     EMAIL(1, EmailProperty.values()),
     CONTACT(2, ContactProperty.values()),
     EVENT(3, EventProperty.values()),
@@ -25,6 +25,7 @@ public enum ItemClass {
     }
 
     /** The persisted code; never renumbered. */
+    @Override
     public int code() {
         return code;
     }
@@ -39,11 +40,6 @@ public enum ItemClass {
     }
 
     public static ItemClass ofCode(int code) {
-        for (ItemClass c : values()) {
-            if (c.code == code) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown item class code " + code);
+        return Coded.byCode(values(), code);
     }
 }

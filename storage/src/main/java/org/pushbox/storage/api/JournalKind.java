@@ -1,7 +1,7 @@
 package org.pushbox.storage.api;
 
 /** What one journal entry records. Codes are persisted and never renumbered. */
-public enum JournalKind {
+public enum JournalKind implements Coded {
     ADDED(1), CHANGED(2), FLAGS_CHANGED(3), DELETED(4), MOVED_IN(5), MOVED_OUT(6);
 
     private final int code;
@@ -10,6 +10,7 @@ public enum JournalKind {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
@@ -25,11 +26,6 @@ public enum JournalKind {
     }
 
     public static JournalKind ofCode(int code) {
-        for (JournalKind k : values()) {
-            if (k.code == code) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown journal kind " + code);
+        return Coded.byCode(values(), code);
     }
 }

@@ -18,11 +18,11 @@ import org.pushbox.storage.jdbc.JdbcMailboxStore;
  * }
  * }</pre>
  *
- * {@code open} migrates the schema (Flyway) before returning. The store accessors ({@link #accounts()}
- * etc.) run each call in a transaction of its own; use {@link #transaction(TransactionWork)} to
- * group calls.
+ * {@code open} migrates the schema (Flyway) before returning. The stores it offers as a
+ * {@link Transaction} ({@link #accounts()} etc.) run each call in a transaction of its own; use
+ * {@link #transaction(TransactionWork)} to group calls.
  */
-public interface MailboxStore extends AutoCloseable {
+public interface MailboxStore extends Transaction, AutoCloseable {
 
     /** Opens (and migrates) the database named by {@code config}; H2 or MariaDB is chosen from the URL. */
     static MailboxStore open(StorageConfig config) {
@@ -31,18 +31,6 @@ public interface MailboxStore extends AutoCloseable {
 
     /** Runs {@code work} in one transaction, retrying it on deadlock; commit listeners run after commit. */
     <T> T transaction(TransactionWork<T> work);
-
-    AccountStore accounts();
-
-    FolderStore folders();
-
-    ItemStore items();
-
-    ChangeJournal journal();
-
-    DeviceStore devices();
-
-    SyncStateStore syncStates();
 
     BlobStore blobs();
 

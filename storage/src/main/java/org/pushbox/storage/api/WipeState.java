@@ -1,7 +1,7 @@
 package org.pushbox.storage.api;
 
 /** Remote wipe progress of a device. Codes are persisted. */
-public enum WipeState {
+public enum WipeState implements Coded {
     NONE(0),
     /** The whole device is to be wiped at its next request. */
     WIPE_REQUESTED(1),
@@ -16,16 +16,12 @@ public enum WipeState {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
     public static WipeState ofCode(int code) {
-        for (WipeState w : values()) {
-            if (w.code == code) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("unknown wipe state " + code);
+        return Coded.byCode(values(), code);
     }
 }

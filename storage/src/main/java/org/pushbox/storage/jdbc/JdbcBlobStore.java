@@ -28,6 +28,7 @@ import org.pushbox.storage.api.StoreException;
 final class JdbcBlobStore implements BlobStore {
 
     static final int CHUNK_BYTES = 256 * 1024;
+    private static final int CHUNKS_PER_COMMIT = 8;
 
     private final Database database;
 
@@ -39,14 +40,20 @@ final class JdbcBlobStore implements BlobStore {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * Writes the chunks in short transactions (a 50 MB blob in one transaction would sit in H2's
+     * heap until commit) under a row whose sha256 is still NULL: invisible to readers, and if the
+     * upload dies midway it is an unreferenced blob that the collector removes after the grace period.
+     */
     @Override
     public BlobInfo put(InputStream content) throws IOException {
         MessageDigest sha = sha256();
         try (Connection c = database.connection()) {
+            Instant now = now();
+            long id = Sql.insert(c, "INSERT INTO blob_object (sha256, byte_size, chunks, created_at, last_used) "
+                    + "VALUES (NULL, 0, 0, ?, ?)", now, now);
+            c.commit();
             try {
-                Instant now = now();
-                long id = Sql.insert(c, "INSERT INTO blob_object (sha256, byte_size, chunks, created_at, last_used) "
-                        + "VALUES (NULL, 0, 0, ?, ?)", now, now);
                 long size = 0;
                 int chunks = 0;
                 byte[] buffer = new byte[CHUNK_BYTES];
@@ -55,36 +62,53 @@ final class JdbcBlobStore implements BlobStore {
                     size += n;
                     byte[] chunk = n == CHUNK_BYTES ? buffer : Arrays.copyOf(buffer, n);
                     Sql.update(c, "INSERT INTO blob_chunk (blob_id, seq_no, chunk_data) VALUES (?, ?, ?)", id, chunks, chunk);
+                    if (chunks % CHUNKS_PER_COMMIT == CHUNKS_PER_COMMIT - 1) {
+                        touch(c, new BlobId(id)); // an upload in progress stays younger than the grace period
+                        c.commit();
+                    }
                 }
                 String hex = HexFormat.of().formatHex(sha.digest());
                 Optional<BlobInfo> same = bySha(c, hex);
-                if (same.isPresent()) {
-                    c.rollback(); // drop our copy; keep the stored one, marked as just used
-                    touch(c, same.get().id());
+                if (same.isEmpty()) {
+                    Sql.update(c, "UPDATE blob_object SET sha256 = ?, byte_size = ?, chunks = ? WHERE id = ?", hex,
+                            size, chunks, id);
                     c.commit();
-                    return same.get();
+                    return new BlobInfo(new BlobId(id), size, hex);
                 }
-                Sql.update(c, "UPDATE blob_object SET sha256 = ?, byte_size = ?, chunks = ? WHERE id = ?", hex, size,
-                        chunks, id);
-                c.commit();
-                return new BlobInfo(new BlobId(id), size, hex);
+                return keepExisting(c, id, same.get());
             } catch (Sql.SqlFailure e) {
                 c.rollback();
-                if (database.dialect().isDuplicateKey(e.sqlException())) {
-                    // Someone stored the same content meanwhile: use theirs.
-                    String hex = HexFormat.of().formatHex(sha.digest());
-                    BlobInfo theirs = bySha(c, hex).orElseThrow(() -> e);
-                    touch(c, theirs.id());
-                    c.commit();
-                    return theirs;
+                if (!database.dialect().isDuplicateKey(e.sqlException())) {
+                    discard(c, id);
+                    throw e;
                 }
-                throw e;
+                // Someone finished the same content meanwhile: use theirs.
+                String hex = HexFormat.of().formatHex(sha.digest());
+                return keepExisting(c, id, bySha(c, hex).orElseThrow(() -> e));
             } catch (IOException | RuntimeException e) {
                 c.rollback();
+                discard(c, id);
                 throw e;
             }
         } catch (SQLException e) {
             throw Sql.wrap("blob put", e);
+        }
+    }
+
+    private static BlobInfo keepExisting(Connection c, long ours, BlobInfo existing) throws SQLException {
+        Sql.update(c, "DELETE FROM blob_object WHERE id = ?", ours);
+        touch(c, existing.id());
+        c.commit();
+        return existing;
+    }
+
+    /** Best effort: if this fails too, the collector removes the partial blob later. */
+    private static void discard(Connection c, long id) {
+        try {
+            Sql.update(c, "DELETE FROM blob_object WHERE id = ?", id);
+            c.commit();
+        } catch (RuntimeException | SQLException ignored) {
+            // left for collectGarbage
         }
     }
 

@@ -8,6 +8,7 @@ import static org.pushbox.storage.api.JournalKind.FLAGS_CHANGED;
 import static org.pushbox.storage.api.JournalKind.MOVED_IN;
 import static org.pushbox.storage.api.JournalKind.MOVED_OUT;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChangeKindTest {
@@ -27,8 +28,8 @@ class ChangeKindTest {
 
     @Test
     void flagOnlyKeysAreThoseOfMail() {
-        assertThat(ItemClass.EMAIL.isFlagOnly(java.util.List.of("read", "flag", "categories"))).isTrue();
-        assertThat(ItemClass.EMAIL.isFlagOnly(java.util.List.of("read", "subject"))).isFalse();
-        assertThat(ItemClass.CONTACT.isFlagOnly(java.util.List.of("categories"))).isFalse();
+        assertThat(ItemClass.EMAIL.isFlagOnly(List.of("read", "flag", "categories"))).isTrue();
+        assertThat(ItemClass.EMAIL.isFlagOnly(List.of("read", "subject"))).isFalse();
+        assertThat(ItemClass.CONTACT.isFlagOnly(List.of("categories"))).isFalse();
     }
 }
