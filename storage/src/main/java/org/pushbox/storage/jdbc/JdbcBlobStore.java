@@ -172,8 +172,15 @@ final class JdbcBlobStore implements BlobStore {
             }
             for (long id : candidates) {
                 // Re-checked in the DELETE itself: a reference added since the SELECT keeps the blob.
-                removed += withConnection(c -> Sql.update(c, "DELETE FROM blob_object WHERE id = ? AND " + unreferenced,
-                        id, cutoff));
+                try {
+                    removed += withConnection(c -> Sql.update(c,
+                            "DELETE FROM blob_object WHERE id = ? AND " + unreferenced, id, cutoff));
+                } catch (Sql.SqlFailure e) {
+                    if (!database.dialect().isForeignKeyViolation(e.sqlException())) {
+                        throw e;
+                    }
+                    // An item took the blob between our check and the delete: it stays.
+                }
             }
             if (candidates.size() < 100) {
                 return removed;

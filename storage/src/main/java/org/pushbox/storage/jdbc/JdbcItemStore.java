@@ -203,8 +203,9 @@ final class JdbcItemStore implements ItemStore {
             }
         }
         removed.stream().filter(k -> before.get(k).isPresent()).forEach(touched::add);
-        ItemContent old0 = old.content();
-        ItemContent content = new ItemContent(old0.itemClass(), after, old0.mime(), old0.preview(), old0.attachments());
+        ItemContent current = old.content();
+        ItemContent content = new ItemContent(current.itemClass(), after, current.mime(), current.preview(),
+                current.attachments());
         if (!old.itemClass().isFlagOnly(touched)) {
             return replace(itemId, content);
         }
