@@ -1,11 +1,15 @@
 package org.pushbox.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
+import org.pushbox.storage.api.DeviceWatch;
+import org.pushbox.storage.api.NotFoundException;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.PropertyValue;
 import org.pushbox.storage.api.WipeState;
@@ -46,5 +50,26 @@ interface DeviceStoreContract extends StoreFixture {
         assertThat(store().devices().get(d.id()).orElseThrow().wipeState()).isEqualTo(WipeState.WIPED);
         store().devices().delete(d.id());
         assertThat(store().devices().get(d.id())).isEmpty();
+    }
+
+    @Test
+    default void watchIsReplacedAndGoesWithTheDevice() {
+        Account a = newAccount();
+        Device d = store().devices().register(a.id(), "watcher", DeviceInfo.of("SAMSUNGSGHI727", "Android/4.0"));
+        assertThat(store().devices().watch(d.id())).isEmpty();
+        store().devices().saveWatch(d.id(), new DeviceWatch(480, Set.of(7L, 9L, Long.MAX_VALUE)));
+        assertThat(store().devices().watch(d.id())).contains(new DeviceWatch(480, Set.of(7L, 9L, Long.MAX_VALUE)));
+        store().devices().saveWatch(d.id(), new DeviceWatch(1200, Set.of(9L)));
+        assertThat(store().devices().watch(d.id())).contains(new DeviceWatch(1200, Set.of(9L)));
+        store().transaction(tx -> {                 // both saves in one transaction: the last one wins
+            tx.devices().saveWatch(d.id(), new DeviceWatch(60, Set.of(1L, 2L)));
+            tx.devices().saveWatch(d.id(), new DeviceWatch(61, Set.of(3L)));
+            return null;
+        });
+        assertThat(store().devices().watch(d.id())).contains(new DeviceWatch(61, Set.of(3L)));
+        assertThatThrownBy(() -> store().devices().saveWatch(Long.MAX_VALUE, new DeviceWatch(60, Set.of())))
+                .isInstanceOf(NotFoundException.class);
+        store().devices().delete(d.id());
+        assertThat(store().devices().watch(d.id())).isEmpty();
     }
 }

@@ -19,6 +19,12 @@ public interface DeviceStore {
 
     void setWipeState(long id, WipeState state);
 
+    /** The watch the device saved last, if any. */
+    Optional<DeviceWatch> watch(long id);
+
+    /** Replaces the device's watch. */
+    void saveWatch(long id, DeviceWatch watch);
+
     /** Deletes the device and all its sync state. */
     void delete(long id);
 }

@@ -3,11 +3,14 @@ package org.pushbox.storage.jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.DeviceStore;
+import org.pushbox.storage.api.DeviceWatch;
 import org.pushbox.storage.api.Logins;
 import org.pushbox.storage.api.NotFoundException;
 import org.pushbox.storage.api.WipeState;
@@ -82,6 +85,30 @@ final class JdbcDeviceStore implements DeviceStore {
     @Override
     public void setWipeState(long id, WipeState state) {
         set(id, "wipe_state", state.code());
+    }
+
+    @Override
+    public Optional<DeviceWatch> watch(long id) {
+        return Sql.one(c, "SELECT heartbeat_seconds FROM device_watch WHERE device_id = ?", rs -> rs.getInt(1), id)
+                .map(heartbeat -> new DeviceWatch(heartbeat, new HashSet<>(Sql.list(c,
+                        "SELECT folder_id FROM device_watch_folder WHERE device_id = ?", rs -> rs.getLong(1), id))));
+    }
+
+    @Override
+    public void saveWatch(long id, DeviceWatch watch) {
+        // The device row lock serialises two saves of one device (concurrent requests): no duplicate insert.
+        if (Sql.one(c, "SELECT id FROM device WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id).isEmpty()) {
+            throw new NotFoundException("no device " + id);
+        }
+        Sql.update(c, "DELETE FROM device_watch_folder WHERE device_id = ?", id);
+        if (Sql.update(c, "UPDATE device_watch SET heartbeat_seconds = ?, updated_at = ? WHERE device_id = ?",
+                watch.heartbeatSeconds(), tx.now(), id) == 0) {
+            Sql.update(c, "INSERT INTO device_watch (device_id, heartbeat_seconds, updated_at) VALUES (?, ?, ?)", id,
+                    watch.heartbeatSeconds(), tx.now());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        watch.folderIds().forEach(folder -> rows.add(new Object[] {id, folder}));
+        Sql.batch(c, "INSERT INTO device_watch_folder (device_id, folder_id) VALUES (?, ?)", rows);
     }
 
     private void set(long id, String column, Object value) {
