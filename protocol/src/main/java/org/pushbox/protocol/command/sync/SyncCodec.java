@@ -115,7 +115,7 @@ public final class SyncCodec {
     private static List<BodyPreference> preferences(ElementReader o, Tag tag) throws CommandException {
         List<BodyPreference> list = new ArrayList<>();
         for (ElementReader p : o.containers(tag, PREFERENCE_CHILDREN)) {
-            list.add(new BodyPreference(p.requiredInteger(TYPE, 1, 4), 
+            list.add(new BodyPreference(p.requiredInteger(TYPE, 1, 4),
                     p.longValue(TRUNCATION_SIZE, 0, 0xFFFF_FFFFL), p.bool(ALL_OR_NONE),
                     p.integer(PREVIEW, 0, 255)));
         }
@@ -156,8 +156,8 @@ public final class SyncCodec {
     }
 
     /**
-     * Writes a response. Collection children follow Exchange's order (Class, SyncKey, CollectionId,
-     * Status, Responses, MoreAvailable, Commands), which SyncResponse.xsd allows.
+     * Writes a response. Collection children follow Exchange's order (SyncKey, CollectionId, Status,
+     * Responses, MoreAvailable, Commands), which SyncResponse.xsd allows.
      */
     public static WbxmlElement encodeResponse(SyncResponse response, ProtocolVersion version) {
         ElementBuilder b = ElementBuilder.of(SYNC, version).status(STATUS, response.status()).integer(LIMIT,
@@ -170,7 +170,6 @@ public final class SyncCodec {
 
     private static WbxmlElement collection(CollectionResponse c, ElementBuilder parent) {
         ElementBuilder b = parent.nested(COLLECTION)
-                .text(CLASS, wire(c.itemClass()))
                 .text(SYNC_KEY, c.syncKey())
                 .text(COLLECTION_ID, c.collectionId())
                 .status(STATUS, c.status());
@@ -282,11 +281,11 @@ public final class SyncCodec {
         List<CollectionResponse> list = null;
         if (collections != null) {
             list = new ArrayList<>();
-            for (ElementReader c : collections.containers(COLLECTION, CLASS, SYNC_KEY, COLLECTION_ID, STATUS,
-                    RESPONSES, MORE_AVAILABLE, COMMANDS)) {
+            for (ElementReader c : collections.containers(COLLECTION, SYNC_KEY, COLLECTION_ID, STATUS, RESPONSES,
+                    MORE_AVAILABLE, COMMANDS)) {
                 ElementReader responses = c.optionalContainer(RESPONSES, ADD, CHANGE, DELETE, FETCH);
                 ElementReader commands = c.optionalContainer(COMMANDS, ADD, CHANGE, DELETE, SOFT_DELETE);
-                list.add(new CollectionResponse(c.itemClass(CLASS), c.text(SYNC_KEY), c.requiredText(COLLECTION_ID),
+                list.add(new CollectionResponse(c.text(SYNC_KEY), c.requiredText(COLLECTION_ID),
                         c.requiredStatus(STATUS, SyncStatus.values()),
                         responses == null ? List.of() : results(responses), c.flag(MORE_AVAILABLE),
                         commands == null ? List.of() : serverCommands(commands)));

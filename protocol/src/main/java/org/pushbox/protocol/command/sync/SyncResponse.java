@@ -29,14 +29,14 @@ public record SyncResponse(EasStatus status, Integer limit, List<CollectionRespo
     }
 
     /**
-     * One collection of the response.
+     * One collection of the response. It has no {@code Class}: SyncResponse.xsd allows none there,
+     * and items of another class than the folder's (SMS in the Inbox) say so on their Change/Delete.
      *
-     * @param itemClass  sent only when it differs from the folder's default (e.g. SMS in the Inbox), else {@code null}
      * @param syncKey    the new key; {@code null} when the status is a failure
      * @param responses  results of the client's commands (empty when none)
      * @param commands   the server's changes (empty when none)
      */
-    public record CollectionResponse(ItemClass itemClass, String syncKey, String collectionId, EasStatus status,
+    public record CollectionResponse(String syncKey, String collectionId, EasStatus status,
             List<ClientResult> responses, boolean moreAvailable, List<ServerCommand> commands) {
 
         public CollectionResponse {
