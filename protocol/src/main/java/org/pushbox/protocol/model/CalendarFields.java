@@ -50,7 +50,9 @@ final class CalendarFields {
             Scalars.TEXT);
     static final Field<String> ONLINE_MEETING_EXTERNAL_LINK = Field.of(Tags.calendar("OnlineMeetingExternalLink"),
             Scalars.TEXT);
-    static final Field<String> CLIENT_UID = Field.of(Tags.calendar("ClientUid"), Scalars.text(300));
+    /** Request-only ([MS-ASCAL] 2.2.2.13): the server uses it to detect a repeated Add. */
+    static final Field<String> CLIENT_UID = Field.of(Tags.calendar("ClientUid"), Scalars.text(300))
+            .sentOnlyWhen(EncodeContext::toServer);
     static final Field<Boolean> DELETED = Field.of(Tags.calendar("Deleted"), Scalars.BOOLEAN);
     static final Field<Instant> EXCEPTION_START_TIME = Field.of(Tags.calendar("ExceptionStartTime"),
             Scalars.COMPACT_DATE_TIME);
