@@ -75,6 +75,15 @@ class WbxmlReaderTest {
     }
 
     @Test
+    void aRealReplacementCharacterInTheInputIsTextNotAnError() throws WbxmlException {
+        // U+FFFD (EF BF BD) is legal UTF-8; the reader only runs its strict scan when the JDK
+        // decoder produced one, and must then still accept it.
+        WbxmlElement root = Wbxml.decode(Hex.parse("03 01 6A 00 45 4B 03 61 EF BF BD C3 A9 62 00 01 01"));
+
+        assertThat(root.children().get(0).text()).isEqualTo("a\uFFFD\u00E9b");
+    }
+
+    @Test
     void readTreeFromTheMiddleLeavesTheReaderOnTheEndTag() throws Exception {
         WbxmlReader r = new WbxmlReader(Hex.parse("03 01 6A 00 45 5C 4F 4B 03 31 00 01 01 01 14 01"));
         r.next();
