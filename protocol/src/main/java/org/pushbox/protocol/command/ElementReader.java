@@ -129,6 +129,15 @@ public final class ElementReader {
         return value(required(tag));
     }
 
+    /** The bytes of a required child, sent as OPAQUE or as a string (clients use both). */
+    public byte[] requiredBytes(Tag tag) throws CommandException {
+        byte[] bytes = required(tag).opaqueOrTextAsBytes();
+        if (bytes == null) {
+            throw fault("<" + tag + "> must hold a value, not elements");
+        }
+        return bytes;
+    }
+
     /** The values of every child with this tag. */
     public List<String> texts(Tag tag) throws CommandException {
         List<String> values = new ArrayList<>();

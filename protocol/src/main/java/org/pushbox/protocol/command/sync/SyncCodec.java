@@ -32,7 +32,6 @@ public final class SyncCodec {
         GET_CHANGES, WINDOW_SIZE, CONVERSATION_MODE, OPTIONS, COMMANDS};
     private static final Tag[] OPTIONS_CHILDREN = {CLASS, FILTER_TYPE, BODY_PREFERENCE, BODY_PART_PREFERENCE,
         MIME_SUPPORT, MIME_TRUNCATION, CONFLICT, MAX_ITEMS, RIGHTS_MANAGEMENT_SUPPORT};
-    private static final Tag[] PREFERENCE_CHILDREN = {TYPE, TRUNCATION_SIZE, ALL_OR_NONE, PREVIEW};
 
     private SyncCodec() {
     }
@@ -107,19 +106,9 @@ public final class SyncCodec {
 
     private static SyncOptions options(ElementReader o) throws CommandException {
         return new SyncOptions(o.itemClass(CLASS), o.ordinal(FILTER_TYPE, FilterType.values()),
-                preferences(o, BODY_PREFERENCE), preferences(o, BODY_PART_PREFERENCE), o.integer(MIME_SUPPORT, 0, 2),
+                BodyPreferences.read(o, BODY_PREFERENCE), BodyPreferences.read(o, BODY_PART_PREFERENCE), o.integer(MIME_SUPPORT, 0, 2),
                 o.integer(MIME_TRUNCATION, 0, 8), o.integer(CONFLICT, 0, 1), o.integer(MAX_ITEMS, 0, Integer.MAX_VALUE),
                 o.bool(RIGHTS_MANAGEMENT_SUPPORT));
-    }
-
-    private static List<BodyPreference> preferences(ElementReader o, Tag tag) throws CommandException {
-        List<BodyPreference> list = new ArrayList<>();
-        for (ElementReader p : o.containers(tag, PREFERENCE_CHILDREN)) {
-            list.add(new BodyPreference(p.requiredInteger(TYPE, 1, 4),
-                    p.longValue(TRUNCATION_SIZE, 0, 0xFFFF_FFFFL), p.bool(ALL_OR_NONE),
-                    p.integer(PREVIEW, 0, 255)));
-        }
-        return list;
     }
 
     private static List<ClientCommand> commands(ElementReader commands) throws CommandException {
@@ -246,16 +235,11 @@ public final class SyncCodec {
 
     private static void options(ElementBuilder e, SyncOptions o) {
         e.text(CLASS, wire(o.itemClass())).ordinal(FILTER_TYPE, o.filterType());
-        o.bodyPreferences().forEach(p -> e.add(preference(BODY_PREFERENCE, p, e)));
-        o.bodyPartPreferences().forEach(p -> e.add(preference(BODY_PART_PREFERENCE, p, e)));
+        BodyPreferences.write(e, BODY_PREFERENCE, o.bodyPreferences());
+        BodyPreferences.write(e, BODY_PART_PREFERENCE, o.bodyPartPreferences());
         e.integer(MIME_SUPPORT, o.mimeSupport()).integer(MIME_TRUNCATION, o.mimeTruncation())
                 .integer(CONFLICT, o.conflict()).integer(MAX_ITEMS, o.maxItems())
                 .bool(RIGHTS_MANAGEMENT_SUPPORT, o.rightsManagementSupport());
-    }
-
-    private static WbxmlElement preference(Tag tag, BodyPreference p, ElementBuilder parent) {
-        return parent.nested(tag).integer(TYPE, p.type()).integer(TRUNCATION_SIZE, p.truncationSize())
-                .bool(ALL_OR_NONE, p.allOrNone()).integer(PREVIEW, p.preview()).build();
     }
 
     private static WbxmlElement clientCommand(ClientCommand cmd, ElementBuilder parent) {
