@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.codepage.Tag;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.command.EasStatus;
@@ -88,7 +89,7 @@ public final class ItemOperationsCodec {
             } else if (op.tag().equals(MOVE)) {
                 ElementReader m = ElementReader.of(op, BAD, CONVERSATION_ID, DST_FLD_ID, OPTIONS);
                 ElementReader options = m.optionalContainer(OPTIONS, MOVE_ALWAYS);
-                operations.add(new Move(m.requiredBytes(CONVERSATION_ID), m.requiredText(DST_FLD_ID),
+                operations.add(new Move(Bytes.of(m.requiredBytes(CONVERSATION_ID)), m.requiredText(DST_FLD_ID),
                         options != null && options.flag(MOVE_ALWAYS)));
             }
         }
@@ -163,7 +164,8 @@ public final class ItemOperationsCodec {
                     .build();
         }
         MoveResult m = (MoveResult) result;
-        return parent.nested(MOVE).status(STATUS, m.status()).opaque(CONVERSATION_ID, m.conversationId()).build();
+        return parent.nested(MOVE).status(STATUS, m.status()).opaque(CONVERSATION_ID, m.conversationId().toArray())
+                .build();
     }
 
     public static WbxmlElement encodeRequest(ItemOperationsRequest request, ProtocolVersion version) {
@@ -187,7 +189,7 @@ public final class ItemOperationsCodec {
                 });
             } else if (op instanceof Move m) {
                 b.child(MOVE, x -> {
-                    x.opaque(CONVERSATION_ID, m.conversationId()).text(DST_FLD_ID, m.dstFldId());
+                    x.opaque(CONVERSATION_ID, m.conversationId().toArray()).text(DST_FLD_ID, m.dstFldId());
                     if (m.moveAlways()) {
                         x.child(OPTIONS, o -> o.empty(MOVE_ALWAYS, true));
                     }
@@ -232,7 +234,7 @@ public final class ItemOperationsCodec {
                 } else if (e.tag().equals(MOVE)) {
                     ElementReader x = ElementReader.of(e, BAD, STATUS, CONVERSATION_ID);
                     results.add(new MoveResult(x.requiredStatus(STATUS, ItemOperationsStatus.values()),
-                            x.requiredBytes(CONVERSATION_ID)));
+                            Bytes.of(x.requiredBytes(CONVERSATION_ID))));
                 }
             }
         }

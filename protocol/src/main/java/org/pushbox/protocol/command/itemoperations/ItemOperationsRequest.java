@@ -1,9 +1,9 @@
 package org.pushbox.protocol.command.itemoperations;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.pushbox.protocol.codepage.Tag;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.sync.BodyPreference;
 
 /** An ItemOperations request: operations to run and answer in this order. */
@@ -54,32 +54,10 @@ public record ItemOperationsRequest(List<Operation> operations) {
     }
 
     /** 14.0+: move a whole conversation; {@code moveAlways} also moves its future messages. */
-    public record Move(byte[] conversationId, String dstFldId, boolean moveAlways) implements Operation {
+    public record Move(Bytes conversationId, String dstFldId, boolean moveAlways) implements Operation {
         public Move {
-            conversationId = conversationId.clone();
+            Objects.requireNonNull(conversationId, "conversationId");
             Objects.requireNonNull(dstFldId, "dstFldId");
-        }
-
-        @Override
-        public byte[] conversationId() {
-            return conversationId.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Move m && Arrays.equals(conversationId, m.conversationId) && dstFldId.equals(m.dstFldId)
-                    && moveAlways == m.moveAlways;
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(conversationId) * 31 + dstFldId.hashCode() + (moveAlways ? 1 : 0);
-        }
-
-        @Override
-        public String toString() {
-            return "Move[conversationId=" + Arrays.toString(conversationId) + ", dstFldId=" + dstFldId + ", moveAlways="
-                    + moveAlways + "]";
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.pushbox.protocol.command.itemoperations;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.EasStatus;
 import org.pushbox.protocol.command.ItemClass;
 
@@ -38,30 +38,10 @@ public record ItemOperationsResponse(EasStatus status, List<Result> results) {
         }
     }
 
-    public record MoveResult(EasStatus status, byte[] conversationId) implements Result {
+    public record MoveResult(EasStatus status, Bytes conversationId) implements Result {
         public MoveResult {
             Objects.requireNonNull(status, "status");
-            conversationId = conversationId.clone();
-        }
-
-        @Override
-        public byte[] conversationId() {
-            return conversationId.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof MoveResult m && status.equals(m.status) && Arrays.equals(conversationId, m.conversationId);
-        }
-
-        @Override
-        public int hashCode() {
-            return status.hashCode() * 31 + Arrays.hashCode(conversationId);
-        }
-
-        @Override
-        public String toString() {
-            return "MoveResult[status=" + status + ", conversationId=" + Arrays.toString(conversationId) + "]";
+            Objects.requireNonNull(conversationId, "conversationId");
         }
     }
 }

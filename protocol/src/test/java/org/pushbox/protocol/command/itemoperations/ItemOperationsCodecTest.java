@@ -3,7 +3,6 @@ package org.pushbox.protocol.command.itemoperations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.codepage.CodePages;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.ItemClass;
@@ -47,7 +47,7 @@ class ItemOperationsCodecTest {
         assertThat(((Fetch) request.operations().get(2)).longId()).isEqualTo("RgAAAAD");
         assertThat(request.operations().get(3)).isEqualTo(new EmptyFolderContents("4", true));
         assertThat(request.operations().get(4)).isEqualTo(
-                new Move("conv-1".getBytes(StandardCharsets.UTF_8), "9", true));
+                new Move(Bytes.utf8("conv-1"), "9", true));
         assertThat(ItemOperationsCodec.decodeRequest(ItemOperationsCodec.encodeRequest(request, V), V)).isEqualTo(request);
     }
 
@@ -55,7 +55,7 @@ class ItemOperationsCodecTest {
     void responsesRoundTripAndValidate(@TempDir Path dir) throws Exception {
         ApplicationData mail = ApplicationData.of(WbxmlElement.text(CodePages.require("Email", "Subject"), "Hello"));
         ItemOperationsResponse response = new ItemOperationsResponse(ItemOperationsStatus.SUCCESS, List.of(
-                new MoveResult(ItemOperationsStatus.SUCCESS, "conv-1".getBytes(StandardCharsets.UTF_8)),
+                new MoveResult(ItemOperationsStatus.SUCCESS, Bytes.utf8("conv-1")),
                 new EmptyFolderContentsResult(ItemOperationsStatus.SUCCESS, "4"),
                 new FetchResult(ItemOperationsStatus.SUCCESS, "5", "5:12", null, ItemClass.EMAIL, null, null,
                         FetchProperties.item(mail)),
