@@ -15,5 +15,16 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
     @Override
     public void register(CommandRegistry registry, MailboxStore store, WorkerPool workers, PushboxConfig config) {
         // One line per command package, e.g. registry.register(EasCommand.FOLDER_SYNC, new FolderSyncProcessor(store));
+        registry.gate(new org.pushbox.server.security.PolicyGate(config.policy()));
+        registry.register(org.pushbox.protocol.request.EasCommand.PROVISION,
+                new org.pushbox.server.command.provision.ProvisionProcessor(store, config.policy()));
+        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_SYNC,
+                new org.pushbox.server.command.foldersync.FolderSyncProcessor(store));
+        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_CREATE,
+                new org.pushbox.server.command.foldercreate.FolderCreateProcessor(store));
+        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_UPDATE,
+                new org.pushbox.server.command.folderupdate.FolderUpdateProcessor(store));
+        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_DELETE,
+                new org.pushbox.server.command.folderdelete.FolderDeleteProcessor(store));
     }
 }

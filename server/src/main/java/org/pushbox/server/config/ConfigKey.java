@@ -30,7 +30,22 @@ public enum ConfigKey {
     AUTH_CACHE_SECONDS("auth.cache-seconds", "300"),
     AUTH_CONCURRENT_HASHES("auth.concurrent-hashes", "4"),
     AUTH_ARGON2_MEMORY("auth.argon2-memory", "64m"),
-    AUTH_ARGON2_ITERATIONS("auth.argon2-iterations", "3");
+    AUTH_ARGON2_ITERATIONS("auth.argon2-iterations", "3"),
+    POLICY_MODE("policy.mode", "enforce"),
+    POLICY_ALLOW_NON_COMPLIANT_DEVICES("policy.allow-non-compliant-devices", "true"),
+    POLICY_PASSWORD_REQUIRED("policy.password-required", "false"),
+    POLICY_PASSWORD_MIN_LENGTH("policy.password-min-length", ""),
+    POLICY_PASSWORD_ALPHANUMERIC("policy.password-alphanumeric", "false"),
+    POLICY_PASSWORD_COMPLEX_CHARACTERS("policy.password-complex-characters", "1"),
+    POLICY_PASSWORD_MAX_FAILED_ATTEMPTS("policy.password-max-failed-attempts", ""),
+    POLICY_PASSWORD_EXPIRATION_DAYS("policy.password-expiration-days", ""),
+    POLICY_PASSWORD_HISTORY("policy.password-history", "0"),
+    POLICY_ALLOW_SIMPLE_PASSWORD("policy.allow-simple-password", "true"),
+    POLICY_MAX_INACTIVITY_SECONDS("policy.max-inactivity-seconds", ""),
+    POLICY_REQUIRE_ENCRYPTION("policy.require-encryption", "false"),
+    POLICY_ATTACHMENTS_ENABLED("policy.attachments-enabled", "true"),
+    POLICY_MAX_ATTACHMENT_SIZE("policy.max-attachment-size", ""),
+    POLICY_PASSWORD_RECOVERY("policy.password-recovery", "false");
 
     private final String key;
     private final String defaultValue;

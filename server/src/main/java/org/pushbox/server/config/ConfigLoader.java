@@ -132,7 +132,38 @@ public final class ConfigLoader {
                 Duration.ofSeconds(v.get(ConfigKey.AUTH_CACHE_SECONDS).intIn(0, 86_400)),
                 v.get(ConfigKey.AUTH_CONCURRENT_HASHES).intIn(1, 1024),
                 (int) (v.get(ConfigKey.AUTH_ARGON2_MEMORY).bytesIn(8 << 10, 4L << 30) >> 10),
-                v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100));
+                v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
+                policy(v));
+    }
+
+    private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
+        ConfigValue mode = v.get(ConfigKey.POLICY_MODE);
+        boolean enforce = switch (mode.text().toLowerCase(Locale.ROOT)) {
+            case "enforce" -> true;
+            case "none" -> false;
+            default -> throw mode.invalid("enforce or none");
+        };
+        ConfigValue attachment = v.get(ConfigKey.POLICY_MAX_ATTACHMENT_SIZE);
+        return new PolicySettings(enforce,
+                v.get(ConfigKey.POLICY_ALLOW_NON_COMPLIANT_DEVICES).bool(),
+                v.get(ConfigKey.POLICY_PASSWORD_REQUIRED).bool(),
+                optionalInt(v.get(ConfigKey.POLICY_PASSWORD_MIN_LENGTH), 1, 16),
+                v.get(ConfigKey.POLICY_PASSWORD_ALPHANUMERIC).bool(),
+                optionalInt(v.get(ConfigKey.POLICY_PASSWORD_COMPLEX_CHARACTERS), 1, 4),
+                optionalInt(v.get(ConfigKey.POLICY_PASSWORD_MAX_FAILED_ATTEMPTS), 4, 16),
+                optionalInt(v.get(ConfigKey.POLICY_PASSWORD_EXPIRATION_DAYS), 0, 730),
+                optionalInt(v.get(ConfigKey.POLICY_PASSWORD_HISTORY), 0, 50),
+                v.get(ConfigKey.POLICY_ALLOW_SIMPLE_PASSWORD).bool(),
+                optionalInt(v.get(ConfigKey.POLICY_MAX_INACTIVITY_SECONDS), 1, 9999),
+                v.get(ConfigKey.POLICY_REQUIRE_ENCRYPTION).bool(),
+                v.get(ConfigKey.POLICY_ATTACHMENTS_ENABLED).bool(),
+                attachment.isSet() ? (int) attachment.bytesIn(1, Integer.MAX_VALUE) : null,
+                v.get(ConfigKey.POLICY_PASSWORD_RECOVERY).bool());
+    }
+
+    /** An integer in range, or null ("no limit") when the value is empty. */
+    private static Integer optionalInt(ConfigValue value, int min, int max) throws ConfigException {
+        return value.isSet() ? value.intIn(min, max) : null;
     }
 
     private static String bindAddress(ConfigValue value) throws ConfigException {

@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param concurrentHashes  password hashes computed at the same time (each takes argon2Memory)
  * @param argon2MemoryKiB   Argon2id memory cost of new password hashes
  * @param argon2Iterations  Argon2id passes of new password hashes
+ * @param policy            device policy and provisioning mode (docs/provisioning.md)
  */
 public record PushboxConfig(
         String bindAddress,
@@ -47,7 +48,8 @@ public record PushboxConfig(
         Duration authCache,
         int concurrentHashes,
         int argon2MemoryKiB,
-        int argon2Iterations) {
+        int argon2Iterations,
+        PolicySettings policy) {
 
     /** The path of the EAS endpoint, relative to {@link #publicUrl()}. */
     public static final String EAS_PATH = "/Microsoft-Server-ActiveSync";
@@ -64,6 +66,7 @@ public record PushboxConfig(
         Objects.requireNonNull(heartbeatMin, "heartbeatMin");
         Objects.requireNonNull(heartbeatMax, "heartbeatMax");
         Objects.requireNonNull(authCache, "authCache");
+        Objects.requireNonNull(policy, "policy");
     }
 
     /** A JDBC URL with its credentials. */

@@ -16,6 +16,7 @@ import org.pushbox.protocol.request.ProtocolVersion;
 public final class CommandRegistry {
 
     private final Map<EasCommand, CommandProcessor> processors = new EnumMap<>(EasCommand.class);
+    private CommandGate gate = CommandGate.OPEN;
 
     /** Registers the processor of {@code command}; a second registration of the same command is a bug. */
     public synchronized CommandRegistry register(EasCommand command, CommandProcessor processor) {
@@ -28,6 +29,16 @@ public final class CommandRegistry {
             throw new IllegalStateException(command + " already has a processor");
         }
         return this;
+    }
+
+    /** Installs the gate every command passes before its processor runs (the provisioning gate). */
+    public synchronized CommandRegistry gate(CommandGate commandGate) {
+        this.gate = Objects.requireNonNull(commandGate, "commandGate");
+        return this;
+    }
+
+    public synchronized CommandGate gate() {
+        return gate;
     }
 
     public synchronized Optional<CommandProcessor> processor(EasCommand command) {

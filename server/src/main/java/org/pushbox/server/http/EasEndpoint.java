@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.request.EasRequest;
 import org.pushbox.protocol.request.RequestLineException;
 import org.pushbox.protocol.request.RequestLineParser;
@@ -99,6 +100,14 @@ final class EasEndpoint {
         if (processor.isEmpty()) {
             LOG.info("501 {} has no processor, device {}", request.command(), request.deviceId());
             return done(Reply.of(501));
+        }
+        // Provisioning gate (docs/provisioning.md): runs before the body is decoded, so a device that must
+        // provision first costs no decoding.
+        Optional<CommonStatus> refusal = registry.gate().check(request, account.get(), device);
+        if (refusal.isPresent()) {
+            LOG.info("{} refused with status {} (policy key {}), device {}", request.command(), refusal.get().code(),
+                    request.policyKey(), request.deviceId());
+            return done(Refusals.gate(refusal.get(), request));
         }
         RequestBody body;
         try {

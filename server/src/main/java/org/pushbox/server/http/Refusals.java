@@ -1,6 +1,7 @@
 package org.pushbox.server.http;
 
 import java.util.Optional;
+import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.protocol.request.EasRequest;
 import org.pushbox.protocol.request.ProtocolVersion;
@@ -46,6 +47,18 @@ final class Refusals {
             case UNKNOWN_TAG, LIMIT_EXCEEDED -> STATUS_INVALID_XML;
         };
         return statusDocument(request.command(), request.protocolVersion(), status).orElseGet(() -> Reply.of(400));
+    }
+
+    /**
+     * A request refused by the {@link CommandGate}. The provisioning statuses (140-144) are sent as HTTP 449
+     * in every version, with the command's WBXML Status from 14.0 on (docs/provisioning.md explains the
+     * choice); the others as any refusal: the HTTP status for 12.1, the WBXML Status from 14.0 on.
+     */
+    static Reply gate(CommonStatus status, EasRequest request) {
+        Optional<WbxmlElement> document = request.protocolVersion().atLeast(ProtocolVersion.V14_0)
+                ? TopLevelStatus.document(request.command(), status.code()) : Optional.empty();
+        int http = status.httpStatus() == 449 ? 449 : document.isPresent() ? 200 : status.httpStatus();
+        return document.map(d -> EasReplies.wbxml(http, d)).orElseGet(() -> Reply.of(http));
     }
 
     private static Optional<Reply> statusDocument(EasCommand command, ProtocolVersion version, int status) {
