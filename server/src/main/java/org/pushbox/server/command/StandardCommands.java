@@ -1,8 +1,12 @@
 package org.pushbox.server.command;
 
+import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.server.admin.PushboxRuntime;
+import org.pushbox.server.command.ping.PingLimits;
+import org.pushbox.server.command.ping.PingProcessor;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
+import org.pushbox.server.push.LocalChangeNotifier;
 import org.pushbox.server.transport.WorkerPool;
 import org.pushbox.storage.api.MailboxStore;
 
@@ -26,5 +30,6 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
                 new org.pushbox.server.command.folderupdate.FolderUpdateProcessor(store));
         registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_DELETE,
                 new org.pushbox.server.command.folderdelete.FolderDeleteProcessor(store));
+        registry.register(EasCommand.PING, new PingProcessor(store, LocalChangeNotifier.attach(store), PingLimits.of(config)));
     }
 }
