@@ -7,7 +7,7 @@ import java.util.List;
 /** Items that use (nearly) every element of their class, for version and schema tests. */
 final class Samples {
 
-    static final Instant T1 = Instant.parse("2026-11-22T05:06:47.120Z");
+    static final Instant T1 = Instant.parse("2026-11-22T05:06:47Z");
     static final Instant T2 = Instant.parse("2026-11-22T06:00:00Z");
     static final Instant DAY = Instant.parse("2026-11-23T00:00:00Z");
 
@@ -138,7 +138,7 @@ final class Samples {
 
     static Note note() {
         return Note.EMPTY.with(Note.SUBJECT, "Idea").with(Note.BODY, Body.of(Body.PLAIN_TEXT, "text"))
-                .with(Note.MESSAGE_CLASS, "IPM.StickyNote").with(Note.LAST_MODIFIED_DATE, T1)
+                .with(Note.MESSAGE_CLASS, "IPM.StickyNote").with(Note.LAST_MODIFIED_DATE, T2)
                 .with(Note.CATEGORIES, List.of("Yellow"));
     }
 
