@@ -80,6 +80,11 @@ public final class ElementBuilder {
         return text(child, value == null ? null : DATE_TIME.format(value));
     }
 
+    /** A Compact DateTime ({@code 20250728T090000Z}). */
+    public ElementBuilder compactDateTime(Tag child, Instant value) {
+        return text(child, value == null ? null : ElementReader.COMPACT_DATE_TIME.format(value));
+    }
+
     public ElementBuilder opaque(Tag child, byte[] value) {
         if (value != null && knows(child)) {
             children.add(WbxmlElement.opaque(child, value));

@@ -1,6 +1,8 @@
 package org.pushbox.protocol.command;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,10 @@ import org.pushbox.protocol.wbxml.WbxmlElement;
  * 14.0 Settings elements), and ignoring data is safer than refusing a device.
  */
 public final class ElementReader {
+
+    /** [MS-ASDTYPE] Compact DateTime, always UTC. */
+    static final DateTimeFormatter COMPACT_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final WbxmlElement element;
     private final EasStatus onError;
@@ -251,6 +257,19 @@ public final class ElementReader {
     public EasStatus requiredStatus(Tag tag, EasStatus[] values) throws CommandException {
         required(tag);
         return status(tag, values);
+    }
+
+    /** A Compact DateTime child ({@code 20250728T090000Z}, [MS-ASDTYPE] 2.7.2), or {@code null} when absent. */
+    public Instant compactDateTime(Tag tag) throws CommandException {
+        String text = text(tag);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return COMPACT_DATE_TIME.parse(text, Instant::from);
+        } catch (DateTimeParseException e) {
+            throw fault("<" + tag + "> is not a compact dateTime: '" + text + "'");
+        }
     }
 
     private String value(WbxmlElement child) throws CommandException {
