@@ -1,6 +1,7 @@
 package org.pushbox.protocol.model;
 
 import java.util.List;
+import org.pushbox.protocol.command.Bytes;
 
 /**
  * {@code airsyncbase:Add} inside Attachments (16.x requests: a client attaches a file to a
@@ -12,7 +13,7 @@ public final class AttachmentAdd extends ElementGroup<AttachmentAdd> {
     public static final Field<String> CLIENT_ID = Attachment.CLIENT_ID;
     public static final Field<Integer> METHOD = Attachment.METHOD;
     public static final Field<String> CONTENT_TYPE = Field.of(Tags.airSyncBase("ContentType"), Scalars.TEXT);
-    public static final Field<OpaqueBytes> CONTENT = Field.of(Tags.airSyncBase("Content"),
+    public static final Field<Bytes> CONTENT = Field.of(Tags.airSyncBase("Content"),
             Scalars.base64(DecodeLimits::maxAttachmentBytes));
     public static final Field<String> DISPLAY_NAME = Attachment.DISPLAY_NAME;
     public static final Field<String> CONTENT_ID = Attachment.CONTENT_ID;

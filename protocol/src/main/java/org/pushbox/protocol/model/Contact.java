@@ -2,6 +2,7 @@ package org.pushbox.protocol.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.ItemClass;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.WbxmlElement;
@@ -70,7 +71,7 @@ public final class Contact extends ElementGroup<Contact> implements ItemData {
     public static final Field<List<String>> CHILDREN = Field.of(Tags.contacts("Children"),
             Lists.of(Tags.contacts("Child"), Scalars.TEXT, 1000));
     /** A JPEG, base64 on the wire; at most {@link DecodeLimits#maxPictureBytes()}. */
-    public static final Field<OpaqueBytes> PICTURE = Field.of(Tags.contacts("Picture"),
+    public static final Field<Bytes> PICTURE = Field.of(Tags.contacts("Picture"),
             Scalars.base64(DecodeLimits::maxPictureBytes));
     public static final Field<Body> BODY = AirSyncBase.BODY;
     public static final Field<Integer> NATIVE_BODY_TYPE = AirSyncBase.NATIVE_BODY_TYPE;

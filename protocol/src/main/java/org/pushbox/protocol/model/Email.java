@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.codepage.Tag;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.ItemClass;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.WbxmlElement;
@@ -38,8 +39,8 @@ public final class Email extends ElementGroup<Email> implements ItemData {
     public static final Field<BodyPart> BODY_PART = AirSyncBase.BODY_PART;
     public static final Field<String> UM_CALLER_ID = Field.of(Tags.email2("UmCallerID"), Scalars.TEXT);
     public static final Field<String> UM_USER_NOTES = Field.of(Tags.email2("UmUserNotes"), Scalars.TEXT);
-    public static final Field<OpaqueBytes> CONVERSATION_ID = Field.of(Tags.email2("ConversationId"), Scalars.OPAQUE);
-    public static final Field<OpaqueBytes> CONVERSATION_INDEX = Field.of(Tags.email2("ConversationIndex"), Scalars.OPAQUE);
+    public static final Field<Bytes> CONVERSATION_ID = Field.of(Tags.email2("ConversationId"), Scalars.OPAQUE);
+    public static final Field<Bytes> CONVERSATION_INDEX = Field.of(Tags.email2("ConversationIndex"), Scalars.OPAQUE);
     /** 0 unknown, 1 reply to sender, 2 reply to all, 3 forward. */
     public static final Field<Integer> LAST_VERB_EXECUTED = Field.of(Tags.email2("LastVerbExecuted"), Scalars.integer(0, 3));
     public static final Field<Instant> LAST_VERB_EXECUTION_TIME = Field.of(Tags.email2("LastVerbExecutionTime"),

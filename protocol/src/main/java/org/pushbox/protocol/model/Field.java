@@ -2,6 +2,7 @@ package org.pushbox.protocol.model;
 
 import java.util.function.Predicate;
 import org.pushbox.protocol.codepage.Tag;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.wbxml.WbxmlElement;
 
 /**
@@ -10,7 +11,7 @@ import org.pushbox.protocol.wbxml.WbxmlElement;
  * {@code CalendarEvent.START_TIME}) are the keys for {@link ElementGroup#get} and
  * {@link ElementGroup#with}; a field is identified by the constant itself.
  *
- * @param <T> the value type: String, Boolean, Integer, Long, Instant, BigDecimal, OpaqueBytes,
+ * @param <T> the value type: String, Boolean, Integer, Long, Instant, BigDecimal, Bytes,
  *     TimeZoneInformation, a nested group, or a List of those
  */
 public final class Field<T> {

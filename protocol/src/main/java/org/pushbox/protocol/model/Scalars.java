@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.pushbox.protocol.codepage.Tag;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.wbxml.WbxmlElement;
 
 /**
@@ -77,15 +78,15 @@ final class Scalars {
     static final ValueCodec<Instant> COMPACT_DATE_TIME = dateTime(EasDateTime.COMPACT);
 
     /** Bytes sent as OPAQUE (ConversationId/Index); text is taken as its UTF-8 bytes. */
-    static final ValueCodec<OpaqueBytes> OPAQUE = new ValueCodec<>() {
+    static final ValueCodec<Bytes> OPAQUE = new ValueCodec<>() {
         @Override
-        public OpaqueBytes decode(WbxmlElement e, DecodeContext ctx) throws DataClassException {
-            return OpaqueBytes.wrap(requireValue(e).opaqueOrTextAsBytes());
+        public Bytes decode(WbxmlElement e, DecodeContext ctx) throws DataClassException {
+            return Bytes.of(requireValue(e).opaqueOrTextAsBytes());
         }
 
         @Override
-        public WbxmlElement encode(Tag tag, OpaqueBytes value, EncodeContext ctx) {
-            return WbxmlElement.opaque(tag, value.unsafeArray());
+        public WbxmlElement encode(Tag tag, Bytes value, EncodeContext ctx) {
+            return WbxmlElement.opaque(tag, value.toArray());
         }
     };
 
@@ -151,19 +152,16 @@ final class Scalars {
 
     /** A decimal integer within [min, max]. */
     static ValueCodec<Integer> integer(int min, int max) {
+        ValueCodec<Long> wide = longInteger(min, max);
         return new ValueCodec<>() {
             @Override
             public Integer decode(WbxmlElement e, DecodeContext ctx) throws DataClassException {
-                long v = parseLong(e);
-                if (v < min || v > max) {
-                    throw new DataClassException(e.tag(), v + " is outside " + min + ".." + max);
-                }
-                return (int) v;
+                return wide.decode(e, ctx).intValue();
             }
 
             @Override
             public WbxmlElement encode(Tag tag, Integer value, EncodeContext ctx) {
-                return WbxmlElement.text(tag, Integer.toString(value));
+                return wide.encode(tag, value.longValue(), ctx);
             }
         };
     }
@@ -214,10 +212,10 @@ final class Scalars {
      * that {@code limit} picks from the decode limits. Line breaks are tolerated on input (MIME
      * habits of some clients); output is unbroken standard base64.
      */
-    static ValueCodec<OpaqueBytes> base64(ToIntFunction<DecodeLimits> limit) {
+    static ValueCodec<Bytes> base64(ToIntFunction<DecodeLimits> limit) {
         return new ValueCodec<>() {
             @Override
-            public OpaqueBytes decode(WbxmlElement e, DecodeContext ctx) throws DataClassException {
+            public Bytes decode(WbxmlElement e, DecodeContext ctx) throws DataClassException {
                 String s = string(e);
                 int max = limit.applyAsInt(ctx.limits());
                 if ((long) s.length() * 3 / 4 > (long) max + 4) {
@@ -233,12 +231,12 @@ final class Scalars {
                 if (bytes.length > max) {
                     throw new DataClassException(e.tag(), bytes.length + " bytes exceed the limit of " + max);
                 }
-                return OpaqueBytes.wrap(bytes);
+                return Bytes.of(bytes);
             }
 
             @Override
-            public WbxmlElement encode(Tag tag, OpaqueBytes value, EncodeContext ctx) {
-                return WbxmlElement.text(tag, value.base64());
+            public WbxmlElement encode(Tag tag, Bytes value, EncodeContext ctx) {
+                return WbxmlElement.text(tag, Base64.getEncoder().encodeToString(value.toArray()));
             }
         };
     }

@@ -1,16 +1,16 @@
 package org.pushbox.protocol.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.codepage.Tag;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.ItemClass;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.WbxmlElement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Malformed values are refused with the element named; unknown but valid elements survive. */
 class HostileInputTest {
@@ -125,7 +125,7 @@ class HostileInputTest {
                 WbxmlElement.text(Email.CONVERSATION_ID.tag(), "abc"));
         Email email = Email.decode(sent, V);
         assertThat(email.get(Email.SUBJECT)).isEqualTo("Hi");
-        assertThat(email.get(Email.CONVERSATION_ID)).isEqualTo(OpaqueBytes.of(new byte[] {'a', 'b', 'c'}));
+        assertThat(email.get(Email.CONVERSATION_ID)).isEqualTo(Bytes.of(new byte[] {'a', 'b', 'c'}));
         assertThat(ApplicationData.classOf(sent)).contains(ItemClass.EMAIL);
         assertThat(ApplicationData.classOf(data(WbxmlElement.of(Email.BODY.tag())))).isEmpty();
     }

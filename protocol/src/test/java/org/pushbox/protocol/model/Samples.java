@@ -3,6 +3,7 @@ package org.pushbox.protocol.model;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.pushbox.protocol.command.Bytes;
 
 /** Items that use (nearly) every element of their class, for version and schema tests. */
 final class Samples {
@@ -50,8 +51,8 @@ final class Samples {
                 .with(Email.MEETING_REQUEST, meeting).with(Email.INTERNET_CPID, "65001").with(Email.FLAG, flag)
                 .with(Email.CONTENT_CLASS, "urn:content-classes:calendarmessage").with(Email.NATIVE_BODY_TYPE, 2)
                 .with(Email.UM_CALLER_ID, "+3312345678").with(Email.UM_USER_NOTES, "call back")
-                .with(Email.CONVERSATION_ID, OpaqueBytes.of(new byte[] {1, 2, 3, (byte) 0xFF}))
-                .with(Email.CONVERSATION_INDEX, OpaqueBytes.of(new byte[] {9, 8, 7, 6, 5}))
+                .with(Email.CONVERSATION_ID, Bytes.of(new byte[] {1, 2, 3, (byte) 0xFF}))
+                .with(Email.CONVERSATION_INDEX, Bytes.of(new byte[] {9, 8, 7, 6, 5}))
                 .with(Email.LAST_VERB_EXECUTED, 1).with(Email.LAST_VERB_EXECUTION_TIME, T1)
                 .with(Email.RECEIVED_AS_BCC, false).with(Email.SENDER, "s@example.org")
                 .with(Email.CATEGORIES, List.of("Red", "Blue")).with(Email.ACCOUNT_ID, "1")
@@ -108,7 +109,7 @@ final class Samples {
             return c.with((Field<List<String>>) f, List.of("one", "two"));
         }
         if (f == Contact.PICTURE) {
-            return c.with(Contact.PICTURE, OpaqueBytes.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}));
+            return c.with(Contact.PICTURE, Bytes.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}));
         }
         if (f == Contact.BODY) {
             return c.with(Contact.BODY, Body.of(Body.PLAIN_TEXT, "note"));
