@@ -30,6 +30,8 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
                 new org.pushbox.server.command.folderupdate.FolderUpdateProcessor(store));
         registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_DELETE,
                 new org.pushbox.server.command.folderdelete.FolderDeleteProcessor(store));
+        registry.register(org.pushbox.protocol.request.EasCommand.SETTINGS,
+                new org.pushbox.server.command.settings.SettingsProcessor(store, config.policy()));
         registry.register(EasCommand.PING, new PingProcessor(store, LocalChangeNotifier.attach(store), PingLimits.of(config)));
     }
 }
