@@ -240,6 +240,16 @@ public final class ElementReader {
         return itemClass;
     }
 
+    /** A range child ({@code m-n}), or {@code null} when absent; a malformed one is a fault. */
+    public Range range(Tag tag) throws CommandException {
+        String text = text(tag);
+        Range range = text == null ? null : Range.parse(text);
+        if (text != null && range == null) {
+            throw fault("<" + tag + "> '" + text + "' is not m-n");
+        }
+        return range;
+    }
+
     /** A status child, or {@code null} when absent: one of {@code values} or a {@link CommonStatus}. */
     public EasStatus status(Tag tag, EasStatus[] values) throws CommandException {
         Integer code = integer(tag, 0, 999);

@@ -1,16 +1,19 @@
-package org.pushbox.protocol.command.itemoperations;
+package org.pushbox.protocol.command;
 
-/** An inclusive byte range {@code first-last} as ItemOperations writes it ({@code 0-1023}). */
-public record ByteRange(long first, long last) {
+/**
+ * An inclusive range {@code first-last} as EAS writes it: bytes in ItemOperations ({@code 0-1023}),
+ * result rows in Search and Find ({@code 0-99}).
+ */
+public record Range(long first, long last) {
 
-    public ByteRange {
+    public Range {
         if (first < 0 || last < first) {
-            throw new IllegalArgumentException("invalid byte range " + first + "-" + last);
+            throw new IllegalArgumentException("invalid range " + first + "-" + last);
         }
     }
 
     /** Parses {@code m-n} (decimal, m &lt;= n); {@code null} when malformed. */
-    public static ByteRange parse(String text) {
+    public static Range parse(String text) {
         int dash = text.indexOf('-');
         if (dash <= 0 || dash == text.length() - 1 || dash > 19 || text.length() - dash > 20) {
             return null;
@@ -22,7 +25,7 @@ public record ByteRange(long first, long last) {
         }
         long first = Long.parseLong(a);
         long last = Long.parseLong(b);
-        return last < first ? null : new ByteRange(first, last);
+        return last < first ? null : new Range(first, last);
     }
 
     @Override

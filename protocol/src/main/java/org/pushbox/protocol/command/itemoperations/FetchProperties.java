@@ -3,6 +3,7 @@ package org.pushbox.protocol.command.itemoperations;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.pushbox.protocol.command.Range;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.codepage.Tag;
 import org.pushbox.protocol.command.sync.ApplicationData;
@@ -38,20 +39,20 @@ public record FetchProperties(List<WbxmlElement> elements) {
      * An attachment inline: its content type, the range returned and the total size when a range
      * was asked for ({@code null} otherwise), and the bytes as base64 text.
      */
-    public static FetchProperties attachment(String contentType, ByteRange range, Long total, byte[] bytes) {
+    public static FetchProperties attachment(String contentType, Range range, Long total, byte[] bytes) {
         List<WbxmlElement> list = header(contentType, range, total);
         list.add(WbxmlElement.text(DATA, Base64.getEncoder().encodeToString(bytes)));
         return new FetchProperties(list);
     }
 
     /** An attachment in a multipart response: {@code Part} names the body part that holds the raw bytes. */
-    public static FetchProperties attachmentPart(String contentType, ByteRange range, Long total, int part) {
+    public static FetchProperties attachmentPart(String contentType, Range range, Long total, int part) {
         List<WbxmlElement> list = header(contentType, range, total);
         list.add(WbxmlElement.text(PART, Integer.toString(part)));
         return new FetchProperties(list);
     }
 
-    private static List<WbxmlElement> header(String contentType, ByteRange range, Long total) {
+    private static List<WbxmlElement> header(String contentType, Range range, Long total) {
         List<WbxmlElement> list = new ArrayList<>();
         if (contentType != null) {
             list.add(WbxmlElement.text(CONTENT_TYPE, contentType));

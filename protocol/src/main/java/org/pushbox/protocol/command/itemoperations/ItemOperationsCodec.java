@@ -6,6 +6,7 @@ import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.codepage.Tag;
 import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.CommandException;
+import org.pushbox.protocol.command.Range;
 import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.command.EasStatus;
 import org.pushbox.protocol.command.ElementBuilder;
@@ -129,10 +130,11 @@ public final class ItemOperationsCodec {
                 schemaTags.add(property.tag());
             }
         }
-        String rangeText = o.text(RANGE);
-        ByteRange range = rangeText == null ? null : ByteRange.parse(rangeText);
-        if (rangeText != null && range == null) {
-            throw new CommandException(ItemOperationsStatus.INVALID_BYTE_RANGE, "Range '" + rangeText + "' is not m-n");
+        Range range;
+        try {
+            range = o.range(RANGE);
+        } catch (CommandException e) {
+            throw new CommandException(ItemOperationsStatus.INVALID_BYTE_RANGE, e.getMessage());
         }
         return new FetchOptions(schemaTags, range, o.text(USER_NAME), o.text(PASSWORD), o.integer(MIME_SUPPORT, 0, 2),
                 BodyPreferences.read(o, BodyPreferences.BODY_PREFERENCE),

@@ -1,6 +1,7 @@
 package org.pushbox.protocol.command.itemoperations;
 
 import java.util.List;
+import org.pushbox.protocol.command.Range;
 import java.util.Objects;
 import org.pushbox.protocol.codepage.Tag;
 import org.pushbox.protocol.command.Bytes;
@@ -36,7 +37,7 @@ public record ItemOperationsRequest(List<Operation> operations) {
      *
      * @param schema the property tags to return, or {@code null} for all
      */
-    public record FetchOptions(List<Tag> schema, ByteRange range, String userName, String password,
+    public record FetchOptions(List<Tag> schema, Range range, String userName, String password,
             Integer mimeSupport, List<BodyPreference> bodyPreferences, List<BodyPreference> bodyPartPreferences,
             Boolean rightsManagementSupport) {
         public FetchOptions {

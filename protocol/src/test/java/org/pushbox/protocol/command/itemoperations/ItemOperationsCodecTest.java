@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.CommandException;
+import org.pushbox.protocol.command.Range;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.ItemClass;
 import org.pushbox.protocol.command.itemoperations.ItemOperationsRequest.EmptyFolderContents;
@@ -43,7 +44,7 @@ class ItemOperationsCodecTest {
         assertThat(item.options().schema()).extracting(t -> t.name()).containsExactly("Subject", "Body");
         Fetch attachment = (Fetch) request.operations().get(1);
         assertThat(attachment.fileReference()).isEqualTo("5%3a12%3a0");
-        assertThat(attachment.options().range()).isEqualTo(new ByteRange(0, 1023));
+        assertThat(attachment.options().range()).isEqualTo(new Range(0, 1023));
         assertThat(((Fetch) request.operations().get(2)).longId()).isEqualTo("RgAAAAD");
         assertThat(request.operations().get(3)).isEqualTo(new EmptyFolderContents("4", true));
         assertThat(request.operations().get(4)).isEqualTo(
@@ -60,7 +61,7 @@ class ItemOperationsCodecTest {
                 new FetchResult(ItemOperationsStatus.SUCCESS, "5", "5:12", null, ItemClass.EMAIL, null, null,
                         FetchProperties.item(mail)),
                 new FetchResult(ItemOperationsStatus.SUCCESS, null, null, null, null, null, "5%3a12%3a0",
-                        FetchProperties.attachment("image/gif", new ByteRange(0, 2), 3L, new byte[] {71, 73, 70})),
+                        FetchProperties.attachment("image/gif", new Range(0, 2), 3L, new byte[] {71, 73, 70})),
                 new FetchResult(ItemOperationsStatus.INVALID_ATTACHMENT_ID, null, null, null, null, null, "x", null)));
 
         WbxmlElement tree = ItemOperationsCodec.encodeResponse(response, V);
@@ -110,10 +111,10 @@ class ItemOperationsCodecTest {
 
     @Test
     void byteRanges() {
-        assertThat(ByteRange.parse("0-1023")).isEqualTo(new ByteRange(0, 1023));
-        assertThat(ByteRange.parse("5-5")).hasToString("5-5");
+        assertThat(Range.parse("0-1023")).isEqualTo(new Range(0, 1023));
+        assertThat(Range.parse("5-5")).hasToString("5-5");
         for (String bad : new String[] {"", "-", "1-", "-1", "2-1", "a-b", "1-2-3", " 1-2", "1--2"}) {
-            assertThat(ByteRange.parse(bad)).as(bad).isNull();
+            assertThat(Range.parse(bad)).as(bad).isNull();
         }
     }
 }
