@@ -48,8 +48,9 @@ public final class ElementReader {
 
     /** Reads the children of {@code container}, which may hold only the {@code allowed} tags. */
     public static ElementReader of(WbxmlElement container, EasStatus onError, Tag... allowed) throws CommandException {
-        WbxmlElement.Content content = container.content();
-        if (content == WbxmlElement.Content.TEXT || content == WbxmlElement.Content.OPAQUE) {
+        String value = container.textOrOpaqueAsString();
+        // An empty STR_I is as good as no content: some encoders write <Get></Get> that way.
+        if (value != null && !value.isEmpty()) {
             throw new CommandException(onError, "<" + container.tag() + "> must hold elements, not a value");
         }
         Set<Tag> ok = new HashSet<>(Arrays.asList(allowed));

@@ -1,5 +1,8 @@
 package org.pushbox.protocol.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pushbox.protocol.interop.XsdValidation;
+import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.Wbxml;
 import org.pushbox.protocol.wbxml.WbxmlElement;
 import org.pushbox.protocol.xml.WbxmlXml;
@@ -41,10 +45,30 @@ public final class Fixtures {
         }
     }
 
+    /** A request decoder: {@code SyncCodec::decodeRequest} and the like. */
+    @FunctionalInterface
+    public interface Decoder {
+        Object decode(WbxmlElement root, ProtocolVersion version) throws CommandException;
+    }
+
+    /** Asserts that decoding {@code xml} is refused with exactly this status. */
+    public static void assertRefused(Decoder decoder, String xml, ProtocolVersion version, EasStatus expected) {
+        WbxmlElement root = parse(xml);
+        assertThatThrownBy(() -> decoder.decode(root, version)).isInstanceOfSatisfying(CommandException.class,
+                e -> assertThat(e.status()).isEqualTo(expected));
+    }
+
+    /** Asserts that decoding {@code xml} is refused with this status code (command or common). */
+    public static void assertRefused(Decoder decoder, String xml, ProtocolVersion version, int expectedCode) {
+        WbxmlElement root = parse(xml);
+        assertThatThrownBy(() -> decoder.decode(root, version)).isInstanceOfSatisfying(CommandException.class,
+                e -> assertThat(e.code()).isEqualTo(expectedCode));
+    }
+
     /** Asserts that every encoded response validates against the XSDs. */
     public static void assertValid(Path dir, List<WbxmlElement> responses) {
         XsdValidation.Verdict verdict = validate(dir, responses);
-        org.assertj.core.api.Assertions.assertThat(verdict.valid()).as(verdict.output()).isTrue();
+        assertThat(verdict.valid()).as(verdict.output()).isTrue();
     }
 
     /**

@@ -106,7 +106,8 @@ public final class SyncCodec {
 
     private static SyncOptions options(ElementReader o) throws CommandException {
         return new SyncOptions(o.itemClass(CLASS), o.ordinal(FILTER_TYPE, FilterType.values()),
-                BodyPreferences.read(o, BODY_PREFERENCE), BodyPreferences.read(o, BODY_PART_PREFERENCE), o.integer(MIME_SUPPORT, 0, 2),
+                BodyPreferences.read(o, BODY_PREFERENCE), BodyPreferences.read(o, BODY_PART_PREFERENCE),
+                o.integer(MIME_SUPPORT, 0, 2),
                 o.integer(MIME_TRUNCATION, 0, 8), o.integer(CONFLICT, 0, 1), o.integer(MAX_ITEMS, 0, Integer.MAX_VALUE),
                 o.bool(RIGHTS_MANAGEMENT_SUPPORT));
     }
@@ -138,10 +139,11 @@ public final class SyncCodec {
         if (data == null) {
             return null;
         }
-        if (data.textOrOpaqueAsString() != null && data.content() != WbxmlElement.Content.EMPTY) {
+        String value = data.textOrOpaqueAsString();
+        if (value != null && !value.isEmpty()) {
             throw r.fault("ApplicationData must hold elements");
         }
-        return new ApplicationData(data);
+        return new ApplicationData(data.children().isEmpty() ? WbxmlElement.empty(APPLICATION_DATA) : data);
     }
 
     /**

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.foldersync.FolderType;
 import org.pushbox.protocol.request.ProtocolVersion;
@@ -61,17 +60,13 @@ class FolderCreateCodecTest {
     })
     void malformedRequestsAreStatus10(String children) {
         String xml = "<FolderCreate xmlns=\"FolderHierarchy\">" + children + "</FolderCreate>";
-        assertThatThrownBy(() -> FolderCreateCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class,
-                        e -> assertThat(e.status()).isEqualTo(FolderCreateStatus.MALFORMED_REQUEST));
+        Fixtures.assertRefused(FolderCreateCodec::decodeRequest, xml, V, FolderCreateStatus.MALFORMED_REQUEST);
     }
 
     @Test
     void anEmptyKeyIsStatus9() {
         String xml = "<FolderCreate xmlns=\"FolderHierarchy\"><SyncKey></SyncKey><ParentId>0</ParentId>"
                 + "<DisplayName>P</DisplayName><Type>12</Type></FolderCreate>";
-        assertThatThrownBy(() -> FolderCreateCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class,
-                        e -> assertThat(e.status()).isEqualTo(FolderCreateStatus.INVALID_SYNC_KEY));
+        Fixtures.assertRefused(FolderCreateCodec::decodeRequest, xml, V, FolderCreateStatus.INVALID_SYNC_KEY);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.request.ProtocolVersion;
 
@@ -38,8 +37,7 @@ class FolderDeleteCodecTest {
 
     @Test
     void missingServerIdIsStatus10() {
-        assertThatThrownBy(() -> FolderDeleteCodec.decodeRequest(Fixtures.parse(
-                "<FolderDelete xmlns=\"FolderHierarchy\"><SyncKey>3</SyncKey></FolderDelete>"), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(10));
+        Fixtures.assertRefused(FolderDeleteCodec::decodeRequest,
+                "<FolderDelete xmlns=\"FolderHierarchy\"><SyncKey>3</SyncKey></FolderDelete>", V, 10);
     }
 }

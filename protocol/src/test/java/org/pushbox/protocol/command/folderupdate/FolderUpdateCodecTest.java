@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.request.ProtocolVersion;
 
@@ -46,8 +45,6 @@ class FolderUpdateCodecTest {
     })
     void malformedRequestsAreStatus10(String children) {
         String xml = "<FolderUpdate xmlns=\"FolderHierarchy\">" + children + "</FolderUpdate>";
-        assertThatThrownBy(() -> FolderUpdateCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class,
-                        e -> assertThat(e.status()).isEqualTo(FolderUpdateStatus.MALFORMED_REQUEST));
+        Fixtures.assertRefused(FolderUpdateCodec::decodeRequest, xml, V, FolderUpdateStatus.MALFORMED_REQUEST);
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.command.Bytes;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Range;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.ItemClass;
@@ -90,9 +89,7 @@ class ItemOperationsCodecTest {
     void malformedRequestsAreStatus2(String children) {
         String xml = "<ItemOperations xmlns=\"ItemOperations\" xmlns:airsync=\"AirSync\" xmlns:airsyncbase=\"AirSyncBase\""
                 + " xmlns:search=\"Search\">" + children + "</ItemOperations>";
-        assertThatThrownBy(() -> ItemOperationsCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class,
-                        e -> assertThat(e.status()).isEqualTo(ItemOperationsStatus.PROTOCOL_ERROR));
+        Fixtures.assertRefused(ItemOperationsCodec::decodeRequest, xml, V, ItemOperationsStatus.PROTOCOL_ERROR);
     }
 
     @Test
@@ -100,13 +97,11 @@ class ItemOperationsCodecTest {
         String range = "<ItemOperations xmlns=\"ItemOperations\" xmlns:airsyncbase=\"AirSyncBase\"><Fetch><Store>Mailbox</Store>"
                 + "<airsyncbase:FileReference>a</airsyncbase:FileReference><Options><Range>9-1</Range></Options></Fetch>"
                 + "</ItemOperations>";
-        assertThatThrownBy(() -> ItemOperationsCodec.decodeRequest(Fixtures.parse(range), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(8));
+        Fixtures.assertRefused(ItemOperationsCodec::decodeRequest, range, V, 8);
         String many = "<ItemOperations xmlns=\"ItemOperations\" xmlns:airsync=\"AirSync\">"
                 + "<EmptyFolderContents><airsync:CollectionId>4</airsync:CollectionId></EmptyFolderContents>".repeat(101)
                 + "</ItemOperations>";
-        assertThatThrownBy(() -> ItemOperationsCodec.decodeRequest(Fixtures.parse(many), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(103));
+        Fixtures.assertRefused(ItemOperationsCodec::decodeRequest, many, V, 103);
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.meetingresponse.MeetingResponseRequest.Request;
 import org.pushbox.protocol.command.meetingresponse.MeetingResponseRequest.SendResponse;
@@ -67,20 +66,17 @@ class MeetingResponseCodecTest {
     })
     void malformedRequestsAreStatus2(String children) {
         String xml = "<MeetingResponse xmlns=\"MeetingResponse\" xmlns:search=\"Search\">" + children + "</MeetingResponse>";
-        assertThatThrownBy(() -> MeetingResponseCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(2));
+        Fixtures.assertRefused(MeetingResponseCodec::decodeRequest, xml, V, 2);
     }
 
     @Test
     void aBadInstanceIdIs104AndTooManyRequests103() {
         String bad = "<MeetingResponse xmlns=\"MeetingResponse\" xmlns:search=\"Search\"><Request><UserResponse>1</UserResponse>"
                 + "<search:LongId>L</search:LongId><InstanceId>20100408T181600Z</InstanceId></Request></MeetingResponse>";
-        assertThatThrownBy(() -> MeetingResponseCodec.decodeRequest(Fixtures.parse(bad), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(104));
+        Fixtures.assertRefused(MeetingResponseCodec::decodeRequest, bad, V, 104);
         String many = "<MeetingResponse xmlns=\"MeetingResponse\" xmlns:search=\"Search\">"
                 + "<Request><UserResponse>3</UserResponse><search:LongId>L</search:LongId></Request>".repeat(101)
                 + "</MeetingResponse>";
-        assertThatThrownBy(() -> MeetingResponseCodec.decodeRequest(Fixtures.parse(many), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(103));
+        Fixtures.assertRefused(MeetingResponseCodec::decodeRequest, many, V, 103);
     }
 }

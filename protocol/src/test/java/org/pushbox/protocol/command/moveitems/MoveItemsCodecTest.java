@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.request.ProtocolVersion;
@@ -57,7 +56,6 @@ class MoveItemsCodecTest {
         "<MoveItems xmlns=\"Move\"><Response/></MoveItems>",
     })
     void malformedRequestsAreStatus103(String xml) {
-        assertThatThrownBy(() -> MoveItemsCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(103));
+        Fixtures.assertRefused(MoveItemsCodec::decodeRequest, xml, V, 103);
     }
 }

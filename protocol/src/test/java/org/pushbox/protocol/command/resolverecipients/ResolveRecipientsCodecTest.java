@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.command.Bytes;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.PictureOptions;
@@ -29,7 +28,8 @@ class ResolveRecipientsCodecTest {
                 <ResolveRecipients xmlns="ResolveRecipients"><To>ann</To><To>bob@example.net</To>
                 <Options><CertificateRetrieval>3</CertificateRetrieval><MaxCertificates>5</MaxCertificates>
                 <MaxAmbiguousRecipients>10</MaxAmbiguousRecipients>
-                <Availability><StartTime>2025-07-28T08:00:00.000Z</StartTime><EndTime>2025-07-28T18:00:00.000Z</EndTime></Availability>
+                <Availability><StartTime>2025-07-28T08:00:00.000Z</StartTime>
+                <EndTime>2025-07-28T18:00:00.000Z</EndTime></Availability>
                 <Picture><MaxSize>30000</MaxSize><MaxPictures>2</MaxPictures></Picture></Options></ResolveRecipients>"""), V);
 
         assertThat(request.to()).containsExactly("ann", "bob@example.net");
@@ -72,14 +72,12 @@ class ResolveRecipientsCodecTest {
     })
     void malformedRequestsAreStatus5(String children) {
         String xml = "<ResolveRecipients xmlns=\"ResolveRecipients\">" + children + "</ResolveRecipients>";
-        assertThatThrownBy(() -> ResolveRecipientsCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(5));
+        Fixtures.assertRefused(ResolveRecipientsCodec::decodeRequest, xml, V, 5);
     }
 
     @Test
     void moreThanAHundredToIsStatus5() {
         String xml = "<ResolveRecipients xmlns=\"ResolveRecipients\">" + "<To>a</To>".repeat(101) + "</ResolveRecipients>";
-        assertThatThrownBy(() -> ResolveRecipientsCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(5));
+        Fixtures.assertRefused(ResolveRecipientsCodec::decodeRequest, xml, V, 5);
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.command.Bytes;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.CommonStatus;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.smartforward.SmartForwardCodec;
@@ -62,7 +61,6 @@ class SendMailCodecTest {
     })
     void malformedRequestsAreStatus103(String children) {
         String xml = "<SendMail xmlns=\"ComposeMail\">" + children + "</SendMail>";
-        assertThatThrownBy(() -> SendMailCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(103));
+        Fixtures.assertRefused(SendMailCodec::decodeRequest, xml, V, 103);
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.CorpusExchange;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.settings.SettingsRequest.DeviceInformationSet;
@@ -149,9 +148,7 @@ class SettingsCodecTest {
         "<Settings xmlns=\"Settings\"><Status>1</Status></Settings>",
     })
     void malformedRequestsAreStatus2(String xml) {
-        assertThatThrownBy(() -> SettingsCodec.decodeRequest(Fixtures.parse(xml), ProtocolVersion.V14_1))
-                .isInstanceOfSatisfying(CommandException.class,
-                        e -> assertThat(e.status()).isEqualTo(SettingsStatus.PROTOCOL_ERROR));
+        Fixtures.assertRefused(SettingsCodec::decodeRequest, xml, ProtocolVersion.V14_1, SettingsStatus.PROTOCOL_ERROR);
     }
 
     @ParameterizedTest
@@ -161,8 +158,6 @@ class SettingsCodecTest {
     })
     void invalidArgumentsAreStatus5(String xml) {
         String request = xml.replace("LONG", "p".repeat(257));
-        assertThatThrownBy(() -> SettingsCodec.decodeRequest(Fixtures.parse(request), ProtocolVersion.V14_1))
-                .isInstanceOfSatisfying(CommandException.class,
-                        e -> assertThat(e.status()).isEqualTo(SettingsStatus.INVALID_ARGUMENTS));
+        Fixtures.assertRefused(SettingsCodec::decodeRequest, request, ProtocolVersion.V14_1, SettingsStatus.INVALID_ARGUMENTS);
     }
 }

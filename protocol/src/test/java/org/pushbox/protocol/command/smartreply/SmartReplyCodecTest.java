@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.command.Bytes;
-import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.Fixtures;
 import org.pushbox.protocol.command.sendmail.Source;
 import org.pushbox.protocol.request.ProtocolVersion;
@@ -36,7 +35,6 @@ class SmartReplyCodecTest {
     })
     void malformedRequestsAreStatus103(String children) {
         String xml = "<SmartReply xmlns=\"ComposeMail\">" + children + "</SmartReply>";
-        assertThatThrownBy(() -> SmartReplyCodec.decodeRequest(Fixtures.parse(xml), V))
-                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.code()).isEqualTo(103));
+        Fixtures.assertRefused(SmartReplyCodec::decodeRequest, xml, V, 103);
     }
 }
