@@ -1,0 +1,70 @@
+package org.pushbox.conformance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pushbox.conformance.client.Credentials;
+import org.pushbox.server.admin.PushboxRuntime;
+import org.pushbox.server.command.StandardCommands;
+import org.pushbox.server.config.ConfigLoader;
+import org.pushbox.server.config.PushboxConfig;
+import org.pushbox.server.config.StoreSettings;
+import org.pushbox.storage.api.MailboxStore;
+import org.pushbox.storage.api.NewAccount;
+import org.pushbox.storage.api.PropertyMap;
+
+/**
+ * pushbox as {@code pushbox serve} runs it (the standard commands, the policy enforced), on an ephemeral
+ * loopback port with H2 in a temporary directory and one account. Heartbeats down to 1 s are allowed so
+ * that a script can wait for a Ping to time out.
+ */
+final class EmbeddedServer implements AutoCloseable {
+
+    static final Credentials ACCOUNT = new Credentials("anna", "Grüße-2026");
+
+    private final MailboxStore store;
+    private final PushboxRuntime runtime;
+
+    private EmbeddedServer(MailboxStore store, PushboxRuntime runtime) {
+        this.store = store;
+        this.runtime = runtime;
+    }
+
+    static EmbeddedServer start(Path dataDir) throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("bind-address", "127.0.0.1");
+        settings.put("port", "0");
+        settings.put("data-dir", dataDir.toString());
+        settings.put("demo-account", "false");
+        settings.put("auth.argon2-memory", "1m");
+        settings.put("auth.argon2-iterations", "1");
+        settings.put("ping.heartbeat-min", "1");
+        PushboxConfig config = ConfigLoader.fromValues(settings, "conformance tests");
+        Files.createDirectories(config.dataDir());
+        MailboxStore store = MailboxStore.open(StoreSettings.of(config));
+        try {
+            store.accounts().create(new NewAccount(ACCOUNT.user(), ACCOUNT.password(), "Anna Kovács",
+                    List.of("anna@example.org"), PropertyMap.EMPTY));
+            return new EmbeddedServer(store, PushboxRuntime.start(config, store, new StandardCommands()));
+        } catch (Exception | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:40123}. */
+    String url() {
+        return runtime.boundUrl();
+    }
+
+    @Override
+    public void close() {
+        try {
+            runtime.close();
+        } finally {
+            store.close();
+        }
+    }
+}
