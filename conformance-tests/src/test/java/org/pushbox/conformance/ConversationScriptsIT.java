@@ -37,7 +37,11 @@ class ConversationScriptsIT {
     @AfterAll
     static void validateAndStop() {
         if (target != null) {
+            int checked = target.checks().responses();
             target.close();
+            if (checked == 0) {
+                throw new AssertionError("no WBXML response reached the independent checks");
+            }
         }
     }
 
