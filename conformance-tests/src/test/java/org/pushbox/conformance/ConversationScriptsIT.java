@@ -61,9 +61,18 @@ class ConversationScriptsIT {
         });
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Script parse(Path root, Path file) {
         try {
-            return ScriptParser.parse(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return ScriptParser.parse(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8),
+                    include -> read(root.resolve(include)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

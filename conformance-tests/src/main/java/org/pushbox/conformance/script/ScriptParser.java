@@ -14,21 +14,38 @@ import java.util.Set;
 public final class ScriptParser {
 
     private static final Set<String> STEP_KEYWORDS = Set.of("versions", "device", "policykey", "options", "post",
-            "await", "pending", "expect");
+            "await", "pending", "expect", "include");
+
+    /** Reads the text of an included file by its path relative to the scripts directory. */
+    @FunctionalInterface
+    public interface Includes {
+        Includes NONE = path -> {
+            throw new ScriptException("include is not available here: " + path);
+        };
+
+        String read(String path);
+    }
 
     private final String name;
     private final List<String> lines;
+    private final Includes includes;
     private int at;
 
-    private ScriptParser(String name, String text) {
+    private ScriptParser(String name, String text, Includes includes) {
         this.name = name;
         this.lines = text.lines().toList();
+        this.includes = includes;
     }
 
-    /** Parses a script; {@code name} is used in messages (e.g. {@code foldersync/bootstrap.eas}). */
+    /** Parses a script without includes; {@code name} is used in messages (e.g. {@code foldersync/two.eas}). */
     public static Script parse(String name, String text) {
+        return parse(name, text, Includes.NONE);
+    }
+
+    /** Parses a script whose {@code include} lines are read with {@code includes}. */
+    public static Script parse(String name, String text, Includes includes) {
         try {
-            return new ScriptParser(name, text).script();
+            return new ScriptParser(name, text, includes).script();
         } catch (ScriptException e) {
             throw new ScriptException(name + ": " + e.getMessage());
         }
@@ -52,6 +69,7 @@ public final class ScriptParser {
                     arity(words, 2, "await LABEL");
                     steps.add(new Step.Await(line, words.get(1), expect(line)));
                 }
+                case "include" -> steps.add(include(line, words));
                 case "pending" -> {
                     arity(words, 2, "pending LABEL");
                     steps.add(new Step.Pending(line, words.get(1)));
@@ -79,6 +97,26 @@ public final class ScriptParser {
             attributes.put(word.substring(0, eq), word.substring(eq + 1));
         }
         return new Step.DefineDevice(line, words.get(1), attributes);
+    }
+
+    private Step.Include include(int line, List<String> words) {
+        if (words.size() < 2) {
+            throw new ScriptException("line " + line + ": include PATH [name=value ...]");
+        }
+        Map<String, String> bindings = new LinkedHashMap<>();
+        for (String word : words.subList(2, words.size())) {
+            int eq = word.indexOf('=');
+            if (eq < 1 || !ValuePattern.isName(word.substring(0, eq))) {
+                throw new ScriptException("line " + line + ": include binds name=value, not " + word);
+            }
+            bindings.put(word.substring(0, eq), word.substring(eq + 1));
+        }
+        String path = words.get(1);
+        Script included = parse(path, includes.read(path), includes);
+        if (!included.versions().isEmpty()) {
+            throw new ScriptException("line " + line + ": an included file has no versions line: " + path);
+        }
+        return new Step.Include(line, included, bindings);
     }
 
     private Step.Send send(int line, List<String> words) {

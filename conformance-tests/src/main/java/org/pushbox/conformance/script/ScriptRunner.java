@@ -2,6 +2,8 @@ package org.pushbox.conformance.script;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,6 +48,9 @@ public final class ScriptRunner {
 
     private final class Run {
         private final Script script;
+        /** The script being run and the includes it is in, innermost first, each with its current step line. */
+        private final Deque<Script> running = new ArrayDeque<>();
+        private final Deque<Integer> lines = new ArrayDeque<>();
         private final Bindings bindings = new Bindings();
         private final Map<String, EasTestClient> devices = new HashMap<>();
         private final Map<String, EasResponse> labelled = new HashMap<>();
@@ -66,12 +71,10 @@ public final class ScriptRunner {
 
         void steps() {
             try {
-                for (Step step : script.steps()) {
-                    try {
-                        step(step);
-                    } catch (ScriptException e) {
-                        throw new ScriptException(where(step.line()) + e.getMessage());
-                    }
+                try {
+                    steps(script);
+                } catch (ScriptException e) {
+                    throw new ScriptException(where(lines.isEmpty() ? 0 : lines.peek()) + e.getMessage());
                 }
                 if (!pending.isEmpty()) {
                     throw new ScriptException("async requests never awaited: " + pending.keySet());
@@ -81,8 +84,24 @@ public final class ScriptRunner {
             }
         }
 
+        private void steps(Script current) {
+            running.push(current);
+            lines.push(0);
+            for (Step step : current.steps()) {
+                lines.pop();
+                lines.push(step.line());
+                step(step);
+            }
+            // left on the stacks when a step throws, so that the message can say where
+            lines.pop();
+            running.pop();
+        }
+
         private void step(Step step) {
-            if (step instanceof Step.DefineDevice d) {
+            if (step instanceof Step.Include i) {
+                i.bindings().forEach((name, value) -> bindings.bind(name, bindings.substitute(value)));
+                steps(i.script());
+            } else if (step instanceof Step.DefineDevice d) {
                 EasTestClient client = target.client(identity(d));
                 client.acceptGzip(!"no".equals(d.attributes().get("gzip")));
                 devices.put(d.name(), client);
@@ -193,15 +212,24 @@ public final class ScriptRunner {
         }
 
         private EasTestClient device(String name) {
-            EasTestClient client = devices.get(name);
+            EasTestClient client = devices.get(bindings.substitute(name));
             if (client == null) {
-                throw new ScriptException("no device named " + name);
+                throw new ScriptException("no device named " + bindings.substitute(name));
             }
             return client;
         }
 
+        /** Where a line of the innermost running script is, after the include lines that led there. */
         private String where(int line) {
-            return script.name() + ":" + line + ": ";
+            StringBuilder at = new StringBuilder();
+            var scripts = running.descendingIterator();
+            var includeLines = lines.descendingIterator();
+            while (scripts.hasNext()) {
+                Script s = scripts.next();
+                int l = includeLines.next();
+                at.append(s.name()).append(':').append(scripts.hasNext() ? l : line).append(scripts.hasNext() ? " > " : ": ");
+            }
+            return at.length() == 0 ? script.name() + ": " : at.toString();
         }
     }
 

@@ -36,6 +36,14 @@ public sealed interface Step {
     record Await(int line, String label, Expect expect) implements Step {
     }
 
+    /**
+     * {@code include PATH [name=value ...]}: the steps of another file (a fragment such as the two phases of
+     * Provision), run with the given names bound, e.g. {@code device=phone} for a fragment that says
+     * {@code post {device} Provision}.
+     */
+    record Include(int line, Script script, Map<String, String> bindings) implements Step {
+    }
+
     /** {@code pending LABEL}: the {@code async} request has not been answered yet (it is held). */
     record Pending(int line, String label) implements Step {
     }
