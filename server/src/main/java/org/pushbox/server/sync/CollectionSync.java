@@ -1,0 +1,130 @@
+package org.pushbox.server.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.pushbox.protocol.command.ItemClass;
+import org.pushbox.protocol.command.sync.SyncOptions;
+import org.pushbox.protocol.command.sync.SyncRequest;
+import org.pushbox.protocol.command.sync.SyncResponse;
+import org.pushbox.protocol.command.sync.SyncResponse.CollectionResponse;
+import org.pushbox.protocol.command.sync.SyncStatus;
+import org.pushbox.protocol.request.ProtocolVersion;
+import org.pushbox.storage.api.BlobStore;
+import org.pushbox.storage.api.CollectionState;
+import org.pushbox.storage.api.Folder;
+import org.pushbox.storage.api.Transaction;
+
+/**
+ * One collection of a Sync request, inside the request's transaction: key 0 starts over (new key 1, no
+ * items); a kept key (the newest, or the one before it when the device lost our answer) gets the
+ * client's commands applied and the server's changes, and the state of the next key is saved with
+ * them; any other key gets Status 3. When there is nothing to report the key stays as it is and nothing
+ * is written, so an idle device costs no writes.
+ */
+public final class CollectionSync {
+
+    /** A collection's answer and how many server commands it used of the request's window. */
+    public record Outcome(CollectionResponse response, int sent, boolean reported) {
+    }
+
+    private final Transaction tx;
+    private final BlobStore blobs;
+    private final long accountId;
+    private final long deviceId;
+    private final ProtocolVersion version;
+    private final Instant now;
+
+    public CollectionSync(Transaction tx, BlobStore blobs, long accountId, long deviceId, ProtocolVersion version,
+            Instant now) {
+        this.tx = tx;
+        this.blobs = blobs;
+        this.accountId = accountId;
+        this.deviceId = deviceId;
+        this.version = version;
+        this.now = now;
+    }
+
+    /** Answers {@code request}, sending at most {@code room} server commands. */
+    public Outcome run(SyncRequest.Collection request, int room) {
+        Optional<Folder> folder = folder(request.collectionId());
+        if (folder.isEmpty()) {
+            return failed(request, SyncStatus.FOLDER_HIERARCHY_CHANGED);
+        }
+        ItemClass folderClass = ItemRenderer.classOf(folder.get().type().itemClass());
+        SyncOptions sent = optionsFor(request, folderClass);
+        if (request.initial()) {
+            return start(request, folder.get(), sent);
+        }
+        long key = SyncKeys.parse(request.syncKey());
+        Optional<CollectionState> base = key < 1 ? Optional.empty()
+                : tx.syncStates().collection(deviceId, folder.get().id(), key);
+        if (base.isEmpty()) {
+            return failed(request, SyncStatus.INVALID_SYNC_KEY);
+        }
+        return next(request, folder.get(), folderClass, base.get(), sent, room);
+    }
+
+    private Outcome start(SyncRequest.Collection request, Folder folder, SyncOptions sent) {
+        if (!request.commands().isEmpty() || Boolean.TRUE.equals(request.getChanges())) {
+            return failed(request, SyncStatus.PROTOCOL_ERROR);
+        }
+        CollectionOptions options = CollectionOptions.DEFAULT.updatedBy(sent, request.supported()).withReconcile(true);
+        tx.syncStates().resetCollection(deviceId, folder.id());
+        // The device learns the folder's items by reconciling, so the journal is read only from here on.
+        tx.syncStates().saveCollection(CollectionState.of(deviceId, folder.id(), 1,
+                tx.journal().folderModseq(folder.id()), null, options.toProperties()), List.of(), List.of());
+        return new Outcome(new CollectionResponse(SyncKeys.format(1), request.collectionId(), SyncStatus.SUCCESS,
+                List.of(), false, List.of()), 0, true);
+    }
+
+    private Outcome next(SyncRequest.Collection request, Folder folder, ItemClass folderClass, CollectionState base,
+            SyncOptions sent, int room) {
+        CollectionOptions stored = CollectionOptions.fromProperties(base.options());
+        CollectionOptions options = stored.updatedBy(sent, request.supported());
+        SyncedItems items = new SyncedItems(tx.syncStates().heldItems(deviceId, folder.id(), base.syncKey()));
+        ItemRenderer renderer = new ItemRenderer(version, options.body(), blobs, folderClass);
+        long nextKey = base.syncKey() + 1;
+        ClientCommands client = new ClientCommands(tx, accountId, deviceId, folder, nextKey, version, options, items,
+                renderer);
+        List<SyncResponse.ClientResult> results = client.apply(request.commands(),
+                !Boolean.FALSE.equals(request.deletesAsMoves()));
+        ServerChanges.Result changes = Boolean.FALSE.equals(request.getChanges())
+                ? new ServerChanges.Result(List.of(), false, base.ackedModseq(), base.pending(), options.reconcile())
+                : new ServerChanges(tx, folder, renderer, items, client.touched(), options, now)
+                        .collect(base.ackedModseq(), base.pending(), options.reconcile(), room);
+        CollectionOptions after = options.withReconcile(changes.reconcile());
+        boolean nothing = request.commands().isEmpty() && changes.commands().isEmpty() && !items.changed()
+                && changes.ackedModseq() == base.ackedModseq() && Objects.equals(changes.pending(), base.pending())
+                && after.equals(stored);
+        if (nothing) {
+            return new Outcome(new CollectionResponse(request.syncKey(), request.collectionId(), SyncStatus.SUCCESS,
+                    List.of(), changes.more(), List.of()), 0, false);
+        }
+        tx.syncStates().saveCollection(CollectionState.of(deviceId, folder.id(), nextKey, changes.ackedModseq(),
+                changes.pending(), after.toProperties()), items.added(), items.removed());
+        return new Outcome(new CollectionResponse(SyncKeys.format(nextKey), request.collectionId(), SyncStatus.SUCCESS,
+                results, changes.more(), changes.commands()), changes.commands().size(), true);
+    }
+
+    /** The Options for the folder's own class (or the unclassed ones), null when none were sent. */
+    private static SyncOptions optionsFor(SyncRequest.Collection request, ItemClass folderClass) {
+        for (SyncOptions o : request.options()) {
+            if (o.itemClass() == null || o.itemClass() == folderClass) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private Optional<Folder> folder(String collectionId) {
+        long id = SyncKeys.parse(collectionId);
+        return id < 1 ? Optional.empty() : tx.folders().get(id).filter(f -> f.accountId() == accountId);
+    }
+
+    private static Outcome failed(SyncRequest.Collection request, SyncStatus status) {
+        return new Outcome(new CollectionResponse(null, request.collectionId(), status, List.of(), false, List.of()),
+                0, true);
+    }
+}

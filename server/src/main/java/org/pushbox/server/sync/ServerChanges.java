@@ -1,0 +1,141 @@
+package org.pushbox.server.sync;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pushbox.protocol.command.sync.SyncResponse.ServerCommand;
+import org.pushbox.storage.api.ChangeKind;
+import org.pushbox.storage.api.ChangePage;
+import org.pushbox.storage.api.ChangeWindow;
+import org.pushbox.storage.api.Folder;
+import org.pushbox.storage.api.Item;
+import org.pushbox.storage.api.ItemChange;
+import org.pushbox.storage.api.ItemClass;
+import org.pushbox.storage.api.Transaction;
+
+/**
+ * Finds what a device must learn about one folder, at most {@code room} commands per response, in two
+ * phases. Reconcile (first sync, or a new filter): compare the items the device holds with the items in
+ * the filter window and send SoftDelete for those outside it and Add for those missing, newest first;
+ * the held set saved with each response is the cursor, so paging needs no other position and sends
+ * every item exactly once. Journal: read the collapsed changes since the acknowledged modseq (or the
+ * stored window of a paged read) and turn each into Add, Change, Delete or SoftDelete according to
+ * whether the device holds the item and whether it is in the window. Items the device's own commands
+ * touched in this request are not echoed.
+ */
+final class ServerChanges {
+
+    /** What a response reports and the position it leads to. */
+    record Result(List<ServerCommand> commands, boolean more, long ackedModseq, ChangeWindow pending,
+            boolean reconcile) {
+    }
+
+    private final Transaction tx;
+    private final Folder folder;
+    private final ItemRenderer renderer;
+    private final SyncedItems items;
+    private final Set<Long> touched;
+    private final org.pushbox.storage.api.ItemFilter filter;
+    private Set<Long> window;
+
+    ServerChanges(Transaction tx, Folder folder, ItemRenderer renderer, SyncedItems items, Set<Long> touched,
+            CollectionOptions options, Instant now) {
+        this.tx = tx;
+        this.folder = folder;
+        this.renderer = renderer;
+        this.items = items;
+        this.touched = touched;
+        ItemClass cls = folder.type().itemClass();
+        this.filter = options.itemFilter(now, cls == ItemClass.EMAIL || cls == ItemClass.EVENT || cls == ItemClass.TASK);
+    }
+
+    Result collect(long acked, ChangeWindow pending, boolean reconcile, int room) {
+        List<ServerCommand> commands = new ArrayList<>();
+        if (reconcile) {
+            boolean done = reconcile(commands, room);
+            if (!done) {
+                return new Result(commands, true, acked, pending, true);
+            }
+            room -= commands.size();
+        }
+        if (room == 0) {
+            boolean more = pending != null || tx.journal().folderModseq(folder.id()) > acked;
+            return new Result(commands, more, acked, pending, false);
+        }
+        ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
+                : tx.journal().changesSince(folder.id(), acked, room);
+        for (ItemChange change : page.changes()) {
+            if (!touched.contains(change.itemId())) {
+                journalled(change, commands);
+            }
+        }
+        return page.more() ? new Result(commands, true, acked, page.next(), false)
+                : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
+    }
+
+    /** Sends up to {@code room} reconcile commands; true when the device now matches the window. */
+    private boolean reconcile(List<ServerCommand> commands, int room) {
+        Set<Long> wanted = window();
+        Set<Long> alive = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) ? wanted
+                : new HashSet<>(tx.items().ids(folder.id(), org.pushbox.storage.api.ItemFilter.ALL));
+        for (long id : new TreeSet<>(items.all())) {
+            if (!wanted.contains(id) && !touched.contains(id)) {
+                if (commands.size() == room) {
+                    return false;
+                }
+                commands.add(alive.contains(id) ? renderer.softDelete(id) : renderer.delete(id));
+                items.remove(id);
+            }
+        }
+        for (long id : new TreeSet<>(wanted).descendingSet()) {
+            if (!items.holds(id) && !touched.contains(id)) {
+                if (commands.size() == room) {
+                    return false;
+                }
+                Optional<Item> item = tx.items().get(id);
+                if (item.isPresent()) {
+                    commands.add(renderer.add(item.get()));
+                    items.add(id);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void journalled(ItemChange change, List<ServerCommand> commands) {
+        long id = change.itemId();
+        boolean held = items.holds(id);
+        if (change.kind() == ChangeKind.REMOVED) {
+            if (held) {
+                commands.add(renderer.delete(id));
+                items.remove(id);
+            }
+            return;
+        }
+        boolean inWindow = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) || window().contains(id);
+        if (inWindow && !held) {
+            tx.items().get(id).ifPresent(item -> {
+                commands.add(renderer.add(item));
+                items.add(id);
+            });
+        } else if (inWindow) {
+            tx.items().get(id).ifPresent(item -> commands.add(change.kind() == ChangeKind.FLAGS_CHANGED
+                    ? renderer.flagChange(item) : renderer.change(item)));
+        } else if (held) {
+            commands.add(renderer.softDelete(id));
+            items.remove(id);
+        }
+    }
+
+    /** The ids in the filter window, read once per response. */
+    private Set<Long> window() {
+        if (window == null) {
+            window = new HashSet<>(tx.items().ids(folder.id(), filter));
+        }
+        return window;
+    }
+}

@@ -1,0 +1,16 @@
+package org.pushbox.server.sync.mapping;
+
+import java.util.function.Supplier;
+
+/**
+ * The body an item has in the store: text of a native type (1 plain, 2 HTML; null when none), and for
+ * mail the original MIME, read only when a device asks for it.
+ *
+ * @param smime whether the message is S/MIME (MIMESupport 1 sends MIME only for those)
+ */
+public record StoredBody(String text, int nativeType, Supplier<String> mime, boolean smime) {
+
+    public static StoredBody text(String text, int nativeType) {
+        return new StoredBody(text, nativeType, null, false);
+    }
+}
