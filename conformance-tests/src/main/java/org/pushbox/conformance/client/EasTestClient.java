@@ -132,7 +132,7 @@ public final class EasTestClient {
         if (body != null && call.contentType() != null) {
             b.header("Content-Type", call.contentType());
         }
-        call.headers().forEach(b::header);
+        call.headers().forEach(b::setHeader); // replaces a default, e.g. a wrong MS-ASProtocolVersion
         return b.method(call.method(), body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
