@@ -32,6 +32,8 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
                 new org.pushbox.server.command.folderdelete.FolderDeleteProcessor(store));
         registry.register(org.pushbox.protocol.request.EasCommand.SETTINGS,
                 new org.pushbox.server.command.settings.SettingsProcessor(store, config.policy()));
-        registry.register(EasCommand.PING, new PingProcessor(store, LocalChangeNotifier.attach(store), PingLimits.of(config)));
+        LocalChangeNotifier notifier = LocalChangeNotifier.attach(store); // one device slot shared by Ping and Sync
+        registry.register(EasCommand.PING, new PingProcessor(store, notifier, PingLimits.of(config)));
+        registry.register(EasCommand.SYNC, new org.pushbox.server.command.sync.SyncProcessor(store, notifier, workers, java.time.Clock.systemUTC()));
     }
 }
