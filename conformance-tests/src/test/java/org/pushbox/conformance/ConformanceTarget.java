@@ -46,6 +46,11 @@ final class ConformanceTarget implements AutoCloseable {
         return value;
     }
 
+    /** Whether this is the embedded pushbox (whose settings the tests know), not a server given by URL. */
+    boolean isEmbedded() {
+        return embedded != null;
+    }
+
     ServerTarget target() {
         return target;
     }
