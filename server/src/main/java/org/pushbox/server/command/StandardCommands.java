@@ -35,5 +35,6 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         LocalChangeNotifier notifier = LocalChangeNotifier.attach(store); // one device slot shared by Ping and Sync
         registry.register(EasCommand.PING, new PingProcessor(store, notifier, PingLimits.of(config)));
         registry.register(EasCommand.SYNC, new org.pushbox.server.command.sync.SyncProcessor(store, notifier, workers, java.time.Clock.systemUTC()));
+        registry.register(EasCommand.GET_ITEM_ESTIMATE, new org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor(store, java.time.Clock.systemUTC()));
     }
 }

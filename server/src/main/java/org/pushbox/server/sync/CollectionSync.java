@@ -29,6 +29,9 @@ public final class CollectionSync {
     public record Outcome(CollectionResponse response, int sent, boolean reported) {
     }
 
+    /** More than any device counts: an estimate is a progress bar, not an inventory. */
+    private static final int ESTIMATE_CAP = 100_000;
+
     private final Transaction tx;
     private final BlobStore blobs;
     private final long accountId;
@@ -108,6 +111,36 @@ public final class CollectionSync {
                 results, changes.more(), changes.commands()), changes.commands().size(), true);
     }
 
+    /**
+     * How many commands the next Sync of this key would bring with {@code filter} (null: the stored one),
+     * computed in the caller's transaction without saving anything; empty when the key is not a kept one.
+     */
+    public java.util.OptionalInt estimate(Folder folder, long key, org.pushbox.protocol.command.sync.FilterType filter) {
+        Optional<CollectionState> base = tx.syncStates().collection(deviceId, folder.id(), key);
+        if (base.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        CollectionOptions options = CollectionOptions.fromProperties(base.get().options());
+        if (filter != null && filter != options.filter()) {
+            options = new CollectionOptions(filter, options.body(), options.conflict(), options.supported(), true);
+        }
+        SyncedItems items = new SyncedItems(tx.syncStates().heldItems(deviceId, folder.id(), key));
+        ServerChanges.Result result = new ServerChanges(tx, folder, ItemRenderer.counting(), items, java.util.Set.of(),
+                options, now).collect(base.get().ackedModseq(), base.get().pending(), options.reconcile(), ESTIMATE_CAP);
+        return java.util.OptionalInt.of(result.commands().size());
+    }
+
+    /** Whether the device ever synced the folder (GetItemEstimate's "not primed" otherwise). */
+    public boolean primed(Folder folder) {
+        return tx.syncStates().latestCollection(deviceId, folder.id()).isPresent();
+    }
+
+    /** The folder of a CollectionId if it is this account's. */
+    public Optional<Folder> folder(String collectionId) {
+        long id = SyncKeys.parse(collectionId);
+        return id < 1 ? Optional.empty() : tx.folders().get(id).filter(f -> f.accountId() == accountId);
+    }
+
     /** The Options for the folder's own class (or the unclassed ones), null when none were sent. */
     private static SyncOptions optionsFor(SyncRequest.Collection request, ItemClass folderClass) {
         for (SyncOptions o : request.options()) {
@@ -116,11 +149,6 @@ public final class CollectionSync {
             }
         }
         return null;
-    }
-
-    private Optional<Folder> folder(String collectionId) {
-        long id = SyncKeys.parse(collectionId);
-        return id < 1 ? Optional.empty() : tx.folders().get(id).filter(f -> f.accountId() == accountId);
     }
 
     private static Outcome failed(SyncRequest.Collection request, SyncStatus status) {

@@ -11,8 +11,11 @@ import org.pushbox.server.sync.mapping.ItemMapper;
 import org.pushbox.storage.api.BlobStore;
 import org.pushbox.storage.api.Item;
 
-/** Turns stored items into the server commands of one collection, for one version and body request. */
-public final class ItemRenderer {
+/**
+ * Turns stored items into the server commands of one collection, for one version and body request.
+ * {@link #counting()} gives one that only counts (GetItemEstimate): it renders nothing.
+ */
+public class ItemRenderer {
 
     private final ProtocolVersion version;
     private final BodyRequest body;
@@ -24,6 +27,26 @@ public final class ItemRenderer {
         this.body = body;
         this.blobs = blobs;
         this.folderClass = folderClass;
+    }
+
+    /** A renderer whose commands only stand for the real ones, so they can be counted cheaply. */
+    public static ItemRenderer counting() {
+        return new ItemRenderer(null, null, null, null) {
+            @Override
+            SyncResponse.ServerCommand add(Item item) {
+                return softDelete(item.id());
+            }
+
+            @Override
+            SyncResponse.ServerCommand change(Item item) {
+                return softDelete(item.id());
+            }
+
+            @Override
+            SyncResponse.ServerCommand flagChange(Item item) {
+                return softDelete(item.id());
+            }
+        };
     }
 
     /** The protocol class of a stored item. */

@@ -41,6 +41,8 @@ final class ServerChanges {
     private final Set<Long> touched;
     private final org.pushbox.storage.api.ItemFilter filter;
     private Set<Long> window;
+    /** Items this response adds whole: their journal entries are already in what it sends. */
+    private final Set<Long> sentWhole = new HashSet<>();
 
     ServerChanges(Transaction tx, Folder folder, ItemRenderer renderer, SyncedItems items, Set<Long> touched,
             CollectionOptions options, Instant now) {
@@ -69,7 +71,7 @@ final class ServerChanges {
         ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
                 : tx.journal().changesSince(folder.id(), acked, room);
         for (ItemChange change : page.changes()) {
-            if (!touched.contains(change.itemId())) {
+            if (!touched.contains(change.itemId()) && !sentWhole.contains(change.itemId())) {
                 journalled(change, commands);
             }
         }
@@ -100,6 +102,7 @@ final class ServerChanges {
                 if (item.isPresent()) {
                     commands.add(renderer.add(item.get()));
                     items.add(id);
+                    sentWhole.add(id);
                 }
             }
         }

@@ -1,0 +1,95 @@
+package org.pushbox.server.command.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pushbox.server.command.sync.SyncHarness.collection;
+import static org.pushbox.server.command.sync.SyncHarness.only;
+import static org.pushbox.server.command.sync.SyncHarness.request;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pushbox.protocol.command.getitemestimate.GetItemEstimateCodec;
+import org.pushbox.protocol.command.getitemestimate.GetItemEstimateRequest;
+import org.pushbox.protocol.command.getitemestimate.GetItemEstimateResponse;
+import org.pushbox.protocol.command.getitemestimate.GetItemEstimateStatus;
+import org.pushbox.protocol.command.sync.FilterType;
+import org.pushbox.protocol.request.EasCommand;
+import org.pushbox.protocol.request.EasRequest;
+import org.pushbox.protocol.request.ProtocolVersion;
+import org.pushbox.protocol.request.RequestHeaders;
+import org.pushbox.protocol.wbxml.Wbxml;
+import org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor;
+import org.pushbox.server.http.CommandContext;
+import org.pushbox.server.http.RequestBody;
+import org.pushbox.storage.api.Folder;
+import org.pushbox.storage.api.FolderType;
+import org.pushbox.storage.api.MailboxStore;
+import org.pushbox.storage.api.StorageConfig;
+
+/** GetItemEstimate on H2: the count the next Sync would bring, in both request forms, without advancing. */
+class GetItemEstimateTest {
+
+    @TempDir
+    Path dir;
+
+    MailboxStore store;
+    SyncHarness h;
+    Folder inbox;
+    GetItemEstimateProcessor processor;
+
+    @BeforeEach
+    void open() {
+        store = MailboxStore.open(StorageConfig.embedded(dir));
+        h = new SyncHarness(store);
+        inbox = h.folder(FolderType.INBOX);
+        processor = new GetItemEstimateProcessor(store, Clock.fixed(h.now, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    GetItemEstimateResponse estimate(ProtocolVersion version, String key, Folder folder, FilterType filter)
+            throws Exception {
+        GetItemEstimateRequest request = new GetItemEstimateRequest(List.of(new GetItemEstimateRequest.Collection(key,
+                Long.toString(folder.id()), false, List.of(new GetItemEstimateRequest.Options(
+                        version == ProtocolVersion.V12_1 ? org.pushbox.protocol.command.ItemClass.EMAIL : null,
+                        filter, null)))));
+        RequestBody body = new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(
+                GetItemEstimateCodec.encodeRequest(request, version))));
+        EasRequest line = EasRequest.builder(EasCommand.GET_ITEM_ESTIMATE, version, h.phone.deviceId(), "iPhone").build();
+        var response = processor.process(new CommandContext(line, h.anna, h.phone, body, RequestHeaders.empty(),
+                new CompletableFuture<>())).toCompletableFuture().get();
+        return GetItemEstimateCodec.decodeResponse(Wbxml.decode(Wbxml.encode(response.document())), version);
+    }
+
+    @Test
+    void estimatesWhatTheNextSyncBringsWithoutAdvancing() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            h.mail(inbox, "m" + i, h.now.minus(Duration.ofDays(i)));
+        }
+        assertThat(estimate(ProtocolVersion.V14_1, "0", inbox, FilterType.ALL).responses().get(0).status())
+                .isEqualTo(GetItemEstimateStatus.NOT_PRIMED);
+        only(h.sync(request(collection("0", inbox, null, null))));
+        for (ProtocolVersion v : List.of(ProtocolVersion.V12_1, ProtocolVersion.V14_1)) {
+            assertThat(estimate(v, "1", inbox, FilterType.ALL).responses().get(0).estimate()).isEqualTo(7);
+            assertThat(estimate(v, "1", inbox, FilterType.THREE_DAYS).responses().get(0).estimate())
+                    .as("received 0, 1, 2 and exactly 3 days ago").isEqualTo(4);
+        }
+        assertThat(estimate(ProtocolVersion.V14_1, "5", inbox, FilterType.ALL).responses().get(0).status())
+                .isEqualTo(GetItemEstimateStatus.INVALID_SYNC_KEY);
+        SyncHarness.decode(h.send(request(collection("1", inbox, 5, null)), SyncHarness.V14_1));
+        assertThat(estimate(ProtocolVersion.V14_1, "2", inbox, null).responses().get(0).estimate()).isEqualTo(2);
+        h.mail(inbox, "late", h.now);
+        assertThat(estimate(ProtocolVersion.V14_1, "2", inbox, null).responses().get(0).estimate()).isEqualTo(3);
+        assertThat(only(h.sync(request(collection("2", inbox, null, null)))).commands()).hasSize(3);
+    }
+}
