@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.http.HttpService;
+import org.pushbox.server.mail.lmtp.LmtpServer;
 import org.pushbox.server.security.StoreAuthenticator;
 import org.pushbox.server.security.TlsContexts;
 import org.pushbox.server.transport.PushboxServer;
@@ -17,8 +18,9 @@ import org.pushbox.storage.api.MailboxStore;
 
 /**
  * The running server, wired from a configuration and an open store: worker pool, authenticator, HTTP
- * endpoints with the registered command processors, and the listening socket. Closing it stops the
- * listener first, then the workers; the store stays open (its owner closes it).
+ * endpoints with the registered command processors, the listening socket, and the LMTP listener when
+ * {@code lmtp.enabled}. Closing it stops the listeners first, then the workers; the store stays open (its
+ * owner closes it).
  */
 public final class PushboxRuntime implements AutoCloseable {
 
@@ -36,11 +38,13 @@ public final class PushboxRuntime implements AutoCloseable {
     private final PushboxServer server;
     private final WorkerPool workers;
     private final CommandRegistry registry;
+    private final LmtpServer lmtp;
 
-    private PushboxRuntime(PushboxServer server, WorkerPool workers, CommandRegistry registry) {
+    private PushboxRuntime(PushboxServer server, WorkerPool workers, CommandRegistry registry, LmtpServer lmtp) {
         this.server = server;
         this.workers = workers;
         this.registry = registry;
+        this.lmtp = lmtp;
     }
 
     public static PushboxRuntime start(PushboxConfig config, MailboxStore store, CommandSetup setup)
@@ -58,8 +62,20 @@ public final class PushboxRuntime implements AutoCloseable {
                     config.maxBodyBytes());
             PushboxServer server = PushboxServer.start(new PushboxServer.Settings(config.bindAddress(), config.port(),
                     ssl, config.idleTimeout(), config.maxHeaderBytes(), config.maxBodyBytes(), true), http::newHandler);
-            return new PushboxRuntime(server, workers, registry);
-        } catch (InterruptedException | RuntimeException e) {
+            // Mail in (docs/mail-in.md): deliveries commit to the store, whose listeners wake held Pings.
+            LmtpServer lmtp = null;
+            if (config.lmtp().enabled()) {
+                try {
+                    lmtp = LmtpServer.start(LmtpServer.Settings.of(config.lmtp().bindAddress(), config.lmtp().port(),
+                            config.publicUrl().getHost(), config.lmtp().maxMessageBytes(),
+                            config.dataDir().resolve("spool")), store, workers);
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
+            }
+            return new PushboxRuntime(server, workers, registry, lmtp);
+        } catch (IOException | InterruptedException | RuntimeException e) {
             workers.shutdown(Duration.ZERO);
             throw e;
         }
@@ -73,6 +89,11 @@ public final class PushboxRuntime implements AutoCloseable {
         return registry;
     }
 
+    /** The LMTP listener, when {@code lmtp.enabled}. */
+    public Optional<LmtpServer> lmtp() {
+        return Optional.ofNullable(lmtp);
+    }
+
     /** {@code scheme://host:port} of the bound socket. */
     public String boundUrl() {
         return server.boundUrl();
@@ -80,6 +101,9 @@ public final class PushboxRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lmtp != null) {
+            lmtp.close();
+        }
         server.close();
         workers.shutdown(WORKER_DRAIN);
     }

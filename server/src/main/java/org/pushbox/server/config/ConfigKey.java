@@ -45,7 +45,11 @@ public enum ConfigKey {
     POLICY_REQUIRE_ENCRYPTION("policy.require-encryption", "false"),
     POLICY_ATTACHMENTS_ENABLED("policy.attachments-enabled", "true"),
     POLICY_MAX_ATTACHMENT_SIZE("policy.max-attachment-size", ""),
-    POLICY_PASSWORD_RECOVERY("policy.password-recovery", "false");
+    POLICY_PASSWORD_RECOVERY("policy.password-recovery", "false"),
+    LMTP_ENABLED("lmtp.enabled", "false"),
+    LMTP_BIND_ADDRESS("lmtp.bind-address", "127.0.0.1"),
+    LMTP_PORT("lmtp.port", "2424"),
+    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m");
 
     private final String key;
     private final String defaultValue;

@@ -40,6 +40,8 @@ public final class ConfigLoader {
     static final int SPEC_HEARTBEAT_MAX = 3540;
     /** The aggregator keeps a request in memory: stay far below the int range. */
     static final long MAX_BODY_LIMIT = 1L << 30;
+    /** Delivered mail is spooled to disk, never held: the bound is a policy, not a memory limit. */
+    static final long MAX_MESSAGE_LIMIT = 4L << 30;
 
     private ConfigLoader() {
     }
@@ -133,7 +135,8 @@ public final class ConfigLoader {
                 v.get(ConfigKey.AUTH_CONCURRENT_HASHES).intIn(1, 1024),
                 (int) (v.get(ConfigKey.AUTH_ARGON2_MEMORY).bytesIn(8 << 10, 4L << 30) >> 10),
                 v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
-                policy(v));
+                policy(v),
+                lmtp(v));
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
@@ -159,6 +162,13 @@ public final class ConfigLoader {
                 v.get(ConfigKey.POLICY_ATTACHMENTS_ENABLED).bool(),
                 attachment.isSet() ? (int) attachment.bytesIn(1, Integer.MAX_VALUE) : null,
                 v.get(ConfigKey.POLICY_PASSWORD_RECOVERY).bool());
+    }
+
+    private static LmtpSettings lmtp(Map<ConfigKey, ConfigValue> v) throws ConfigException {
+        return new LmtpSettings(v.get(ConfigKey.LMTP_ENABLED).bool(),
+                bindAddress(v.get(ConfigKey.LMTP_BIND_ADDRESS)),
+                v.get(ConfigKey.LMTP_PORT).intIn(0, 65535),
+                v.get(ConfigKey.LMTP_MAX_MESSAGE_SIZE).bytesIn(1024, MAX_MESSAGE_LIMIT));
     }
 
     /** An integer in range, or null ("no limit") when the value is empty. */

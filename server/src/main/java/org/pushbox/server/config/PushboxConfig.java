@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param argon2MemoryKiB   Argon2id memory cost of new password hashes
  * @param argon2Iterations  Argon2id passes of new password hashes
  * @param policy            device policy and provisioning mode (docs/provisioning.md)
+ * @param lmtp              the LMTP listener for mail delivery (docs/mail-in.md)
  */
 public record PushboxConfig(
         String bindAddress,
@@ -49,7 +50,8 @@ public record PushboxConfig(
         int concurrentHashes,
         int argon2MemoryKiB,
         int argon2Iterations,
-        PolicySettings policy) {
+        PolicySettings policy,
+        LmtpSettings lmtp) {
 
     /** The path of the EAS endpoint, relative to {@link #publicUrl()}. */
     public static final String EAS_PATH = "/Microsoft-Server-ActiveSync";
@@ -67,6 +69,7 @@ public record PushboxConfig(
         Objects.requireNonNull(heartbeatMax, "heartbeatMax");
         Objects.requireNonNull(authCache, "authCache");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(lmtp, "lmtp");
     }
 
     /** A JDBC URL with its credentials. */

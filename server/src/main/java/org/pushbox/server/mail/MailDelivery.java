@@ -1,0 +1,124 @@
+package org.pushbox.server.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pushbox.server.mail.mime.MailParser;
+import org.pushbox.server.mail.mime.ParsedMail;
+import org.pushbox.storage.api.Account;
+import org.pushbox.storage.api.BlobId;
+import org.pushbox.storage.api.Folder;
+import org.pushbox.storage.api.FolderType;
+import org.pushbox.storage.api.Item;
+import org.pushbox.storage.api.ItemFilter;
+import org.pushbox.storage.api.MailboxStore;
+import org.pushbox.storage.api.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts one received message into the Inbox of each recipient account: parse once, store the MIME blob once
+ * (shared by all recipients), then one transaction per recipient, so one account's failure does not undo
+ * another's delivery. The store's commit listener then wakes that account's held Pings.
+ *
+ * <p>Blocking (file, parsing, JDBC): call it on the worker pool, never on an event loop.
+ *
+ * <p><b>Retries do not duplicate.</b> If the process dies (or the connection drops) after a commit but
+ * before the MTA read our 250, the MTA sends the same message again. Blobs are content-addressed, so the
+ * retry yields the same blob id; a delivery finds the Inbox already holding an item with that MIME blob,
+ * received within {@link #DEFAULT_RETRY_WINDOW}, and reports success without adding a second item. A
+ * byte-identical message is a retry in practice: upstream Received headers and queue ids differ otherwise.
+ */
+public final class MailDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+
+    /** Covers an MTA's first retries after a lost reply (Postfix: 5 minutes, then up to about an hour). */
+    public static final Duration DEFAULT_RETRY_WINDOW = Duration.ofHours(2);
+
+    /** What happened for one recipient account. */
+    public enum Outcome {
+        DELIVERED,
+        /** The same message arrived before, within the retry window: nothing added, reported as delivered. */
+        ALREADY_DELIVERED,
+        /** The account or its Inbox no longer exists. */
+        NO_MAILBOX,
+        /** Storage failed; the MTA should try again later. */
+        FAILED
+    }
+
+    private final MailboxStore store;
+    private final MailParser parser;
+    private final Clock clock;
+    private final Duration retryWindow;
+
+    public MailDelivery(MailboxStore store, Clock clock) {
+        this(store, new MailParser(), clock, DEFAULT_RETRY_WINDOW);
+    }
+
+    MailDelivery(MailboxStore store, MailParser parser, Clock clock, Duration retryWindow) {
+        this.store = store;
+        this.parser = parser;
+        this.clock = clock;
+        this.retryWindow = retryWindow;
+    }
+
+    /**
+     * Delivers the message in {@code message} (the bytes as received) to every account in {@code recipients}.
+     * Returns an outcome per account id, in the order given. An unreadable file or a failed blob write
+     * fails every recipient.
+     */
+    public Map<Long, Outcome> deliver(Path message, List<Account> recipients) {
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        Instant received = clock.instant();
+        ParsedMail parsed;
+        BlobId blob;
+        try {
+            try (InputStream in = Files.newInputStream(message)) {
+                parsed = parser.parse(in, received);
+            }
+            try (InputStream in = Files.newInputStream(message)) {
+                blob = store.blobs().put(in).id();
+            }
+        } catch (IOException | StoreException e) {
+            LOG.warn("cannot store a received message, the MTA will retry: {}", e.toString());
+            recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
+            return outcomes;
+        }
+        for (Account account : recipients) {
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, blob, received));
+        }
+        return outcomes;
+    }
+
+    private Outcome deliverTo(Account account, ParsedMail parsed, BlobId blob, Instant received) {
+        try {
+            return store.transaction(tx -> {
+                Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
+                if (inbox.isEmpty()) {
+                    return Outcome.NO_MAILBOX;
+                }
+                long folder = inbox.get().id();
+                List<Long> recent = tx.items().ids(folder, ItemFilter.since(received.minus(retryWindow)));
+                for (Item item : tx.items().getAll(recent)) {
+                    if (blob.equals(item.content().mime())) {
+                        return Outcome.ALREADY_DELIVERED;
+                    }
+                }
+                tx.items().add(folder, parsed.itemFor(blob, account.addresses()));
+                return Outcome.DELIVERED;
+            });
+        } catch (StoreException e) {
+            LOG.warn("delivery to account {} failed, the MTA will retry: {}", account.id(), e.toString());
+            return Outcome.FAILED;
+        }
+    }
+}
