@@ -1,0 +1,55 @@
+package org.pushbox.benchmarks.push;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A phone that keeps one Ping held on its Inbox, and after a wake-up does what a phone does: Syncs the
+ * Inbox, then Pings again. Counts every Ping answer it gets, so the driver can tell that Pings it did not
+ * wake stayed held.
+ */
+final class PingingPhone {
+
+    private final EasDevice device;
+    private final int heartbeatSeconds;
+    private final AtomicInteger answered;
+    private volatile CompletableFuture<EasReply> held = CompletableFuture.failedFuture(
+            new IllegalStateException("not pinging yet"));
+
+    PingingPhone(EasDevice device, int heartbeatSeconds, AtomicInteger answered) {
+        this.device = device;
+        this.heartbeatSeconds = heartbeatSeconds;
+        this.answered = answered;
+    }
+
+    EasDevice device() {
+        return device;
+    }
+
+    /** FolderSync and Sync key 0 -> 1 of the Inbox: what Ping needs before it will wait (else Status 7). */
+    CompletableFuture<?> prepare() {
+        return device.folderSync().thenCompose(f -> device.syncInbox(null, List.of(), List.of()));
+    }
+
+    /** Sends a Ping; the answer, whenever it comes, is counted. */
+    CompletableFuture<EasReply> ping() {
+        CompletableFuture<EasReply> ping = device.ping(heartbeatSeconds);
+        ping.thenRun(answered::incrementAndGet);
+        held = ping;
+        return ping;
+    }
+
+    /** The current Ping: incomplete while the server holds it. */
+    CompletableFuture<EasReply> held() {
+        return held;
+    }
+
+    /**
+     * After a wake-up: Syncs the Inbox (the change the Ping announced), then Pings again; completes once the
+     * new Ping is sent.
+     */
+    CompletableFuture<Void> syncAndPingAgain() {
+        return device.syncInbox(100, List.of(), List.of()).thenAccept(page -> ping());
+    }
+}
