@@ -3,11 +3,7 @@ package org.pushbox.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.conformance.client.DeviceIdentity;
 import org.pushbox.conformance.client.EasCall;
 import org.pushbox.conformance.client.EasResponse;
@@ -25,7 +21,7 @@ import org.pushbox.protocol.request.ProtocolVersion;
  * server does not meet fails with the line, the expectation and the answer (a runner that cannot fail
  * would make every script worthless).
  */
-class ClientAndRunnerIT {
+class ClientAndRunnerIT extends AgainstServer {
 
     static final String PROVISION_PHASE_1 = """
             <Provision xmlns="Provision" xmlns:settings="Settings">
@@ -33,21 +29,6 @@ class ClientAndRunnerIT {
               </settings:DeviceInformation>
               <Policies><Policy><PolicyType>MS-EAS-Provisioning-WBXML</PolicyType></Policy></Policies>
             </Provision>""";
-
-    @TempDir
-    static Path workDir;
-
-    static ConformanceTarget target;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = ConformanceTarget.start(workDir);
-    }
-
-    @AfterAll
-    static void validateAndStop() {
-        target.close();
-    }
 
     static void run(String script) {
         new ScriptRunner(target.target()).run(ScriptParser.parse("inline.eas", script), "14.1");

@@ -1,19 +1,18 @@
 package org.pushbox.conformance;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.conformance.script.Script;
 import org.pushbox.conformance.script.ScriptParser;
 import org.pushbox.conformance.script.ScriptRunner;
@@ -22,28 +21,7 @@ import org.pushbox.conformance.script.ScriptRunner;
  * Every conversation script under {@code src/test/resources/scripts/} against the target server, once per
  * version its {@code versions} line names. A script's steps run in order; scripts run one after another.
  */
-class ConversationScriptsIT {
-
-    @TempDir
-    static Path workDir;
-
-    static ConformanceTarget target;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = ConformanceTarget.start(workDir);
-    }
-
-    @AfterAll
-    static void validateAndStop() {
-        if (target != null) {
-            int checked = target.checks().responses();
-            target.close();
-            if (checked == 0) {
-                throw new AssertionError("no WBXML response reached the independent checks");
-            }
-        }
-    }
+class ConversationScriptsIT extends AgainstServer {
 
     @TestFactory
     Stream<DynamicNode> scripts() throws IOException, URISyntaxException {
@@ -55,7 +33,7 @@ class ConversationScriptsIT {
         ScriptRunner runner = new ScriptRunner(target.target());
         return files.stream().flatMap(file -> {
             Script script = parse(root, file);
-            List<String> versions = script.versions().isEmpty() ? java.util.Collections.singletonList(null) : script.versions();
+            List<String> versions = script.versions().isEmpty() ? Collections.singletonList(null) : script.versions();
             return versions.stream().map(v -> DynamicTest.dynamicTest(script.name() + (v == null ? "" : " @" + v),
                     file.toUri(), () -> runner.run(script, v)));
         });
@@ -65,16 +43,11 @@ class ConversationScriptsIT {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     private static Script parse(Path root, Path file) {
-        try {
-            return ScriptParser.parse(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8),
-                    include -> read(root.resolve(include)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ScriptParser.parse(root.relativize(file).toString(), read(file), include -> read(root.resolve(include)));
     }
 }
