@@ -27,6 +27,12 @@ public interface AccountStore {
 
     void setPolicy(long accountId, PropertyMap policy);
 
+    /** The account's out-of-office settings, empty until they are first set. */
+    Optional<OutOfOffice> outOfOffice(long accountId);
+
+    /** Replaces the account's out-of-office settings; throws {@link NotFoundException} for an unknown account. */
+    void setOutOfOffice(long accountId, OutOfOffice settings);
+
     /** Adds an alias; throws {@link ConflictException} when another account (or this one) has it. */
     void addAddress(long accountId, String address);
 

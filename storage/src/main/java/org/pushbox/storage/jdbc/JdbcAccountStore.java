@@ -14,6 +14,7 @@ import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Logins;
 import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.NotFoundException;
+import org.pushbox.storage.api.OutOfOffice;
 import org.pushbox.storage.api.PropertyMap;
 
 /** Accounts and their addresses in tables {@code account} and {@code account_address}. */
@@ -122,6 +123,16 @@ final class JdbcAccountStore implements AccountStore {
         if (Sql.update(c, "UPDATE account SET " + column + " = ? WHERE id = ?", value, accountId) != 1) {
             throw new NotFoundException("no account " + accountId);
         }
+    }
+
+    @Override
+    public Optional<OutOfOffice> outOfOffice(long accountId) {
+        return OutOfOfficeRows.read(c, accountId);
+    }
+
+    @Override
+    public void setOutOfOffice(long accountId, OutOfOffice settings) {
+        OutOfOfficeRows.write(c, tx.now(), accountId, settings);
     }
 
     @Override
