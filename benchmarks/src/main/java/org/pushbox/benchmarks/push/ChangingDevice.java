@@ -31,12 +31,12 @@ final class ChangingDevice {
                         .orElseThrow(() -> new IllegalStateException(device.user() + "'s Inbox is empty")));
     }
 
-    /** Marks the mail read (or unread again); completes when the Sync answer arrived. */
-    CompletableFuture<SyncResponse.CollectionResponse> toggleRead() {
+    /** Marks the mail read (or unread again); completes with the time the Sync answer arrived. */
+    CompletableFuture<Long> toggleRead() {
         read = !read;
         WbxmlElement data = WbxmlElement.of(ApplicationData.TAG,
                 WbxmlElement.text(CodePages.tag("Email", "Read"), read ? "1" : "0"));
         SyncRequest.Change change = new SyncRequest.Change(null, mail, null, new ApplicationData(data));
-        return device.syncInbox(10, List.of(), List.of(change));
+        return device.syncInbox(10, List.of(), List.of(change)).thenApply(r -> device.lastArrivedNanos());
     }
 }

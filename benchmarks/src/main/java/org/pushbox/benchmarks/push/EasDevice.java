@@ -35,6 +35,8 @@ public final class EasDevice {
     private final String authorization;
     private String inbox;
     private String inboxKey = "0";
+    private volatile long lastArrivedNanos;
+    private volatile long receivedBytes;
 
     public EasDevice(EasConnection connection, String user, String password, String deviceId) {
         this.connection = connection;
@@ -54,6 +56,16 @@ public final class EasDevice {
 
     public EasConnection connection() {
         return connection;
+    }
+
+    /** Body bytes of every answer so far. */
+    public long receivedBytes() {
+        return receivedBytes;
+    }
+
+    /** When the answer to this device's latest request arrived ({@link System#nanoTime()}). */
+    public long lastArrivedNanos() {
+        return lastArrivedNanos;
     }
 
     /** FolderSync from key 0; learns the Inbox id. */
@@ -106,7 +118,11 @@ public final class EasDevice {
     private CompletableFuture<EasReply> post(String command, WbxmlElement body) {
         String query = "/Microsoft-Server-ActiveSync?Cmd=" + command + "&User=" + user + "&DeviceId=" + deviceId
                 + "&DeviceType=iPhone";
-        return connection.post(query, authorization, VERSION.headerValue(), Wbxml.encode(body));
+        return connection.post(query, authorization, VERSION.headerValue(), Wbxml.encode(body)).thenApply(r -> {
+            lastArrivedNanos = r.arrivedNanos();
+            receivedBytes += r.body().length; // one request at a time: no lost updates
+            return r;
+        });
     }
 
     private static WbxmlElement decode(EasReply reply) throws Exception {

@@ -25,7 +25,8 @@ import org.pushbox.storage.api.StorageConfig;
  * <pre>
  * ulimit -n 20000   # client and server each need a descriptor per held Ping
  * java -cp benchmarks/target/benchmarks.jar org.pushbox.benchmarks.push.HeldPingLoad \
- *     [accounts=5000] [phones=2] [samples=200] [heartbeat=3000] [idle=30] [jar=server/target/pushbox.jar] [heap=512m]
+ *     [accounts=5000] [phones=2] [samples=200] [heartbeat=3000] [idle=30] [pingrate=250] \\
+ *     [jar=server/target/pushbox.jar] [heap=512m]
  * </pre>
  *
  * Steps: seed {@code accounts} accounts into a fresh H2 store (one mail in the Inbox of each sampled
@@ -40,13 +41,15 @@ public final class HeldPingLoad {
 
     private static final String PASSWORD = "load-pw";
     private static final int SETUP_IN_FLIGHT = 64;
+    private static final int PING_BATCH = 50;
 
     private HeldPingLoad() {
     }
 
     public static void main(String[] args) throws Exception {
         LoadOptions o = LoadOptions.parse(args, Map.of("accounts", "5000", "phones", "2", "samples", "200",
-                "heartbeat", "3000", "idle", "30", "jar", "server/target/pushbox.jar", "heap", "512m"));
+                "heartbeat", "3000", "idle", "30", "jar", "server/target/pushbox.jar", "heap", "512m",
+                "pingrate", "250"));
         int accounts = o.integer("accounts");
         int phonesPer = o.integer("phones");
         int samples = Math.min(o.integer("samples"), accounts);
@@ -68,12 +71,12 @@ public final class HeldPingLoad {
         try (ServerProcess server = ServerProcess.start(Path.of(o.text("jar")), dir, o.text("heap"), settings);
                 EasClient client = new EasClient(server.address(), 2)) {
             System.out.printf(Locale.ROOT, "server pid %d on %s, log %s%n", server.pid(), server.address(), server.log());
-            run(server, client, accounts, phonesPer, samples, heartbeat, o.integer("idle"));
+            run(server, client, accounts, phonesPer, samples, heartbeat, o.integer("idle"), o.integer("pingrate"));
         }
     }
 
     private static void run(ServerProcess server, EasClient client, int accounts, int phonesPer, int samples,
-            int heartbeat, int idleSeconds) throws Exception {
+            int heartbeat, int idleSeconds, int pingRate) throws Exception {
         AtomicInteger answered = new AtomicInteger();
         List<List<PingingPhone>> phones = new ArrayList<>();
         List<PingingPhone> all = new ArrayList<>();
@@ -115,12 +118,20 @@ public final class HeldPingLoad {
                 all.size(), changers.size(), seconds(start));
 
         start = System.nanoTime();
-        for (PingingPhone phone : all) {
-            phone.ping();
+        AtomicInteger busy = new AtomicInteger();
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).ping(busy);
+            if (i % PING_BATCH == PING_BATCH - 1) {
+                Thread.sleep(PING_BATCH * 1000L / pingRate); // phones' Pings arrive spread out, not all at once
+            }
+        }
+        long sent = System.nanoTime();
+        while (held(all) + answered.get() < all.size() && seconds(sent) < 60) {
+            Thread.sleep(100);
         }
         Thread.sleep(5_000); // Pings that the server answers at once (status 7, 2, 3...) would show up by now
-        System.out.printf(Locale.ROOT, "%d Pings sent in %.1f s (incl. 5 s settle); answered at once: %d; held: %d%n",
-                all.size(), seconds(start), answered.get(), held(all));
+        System.out.printf(Locale.ROOT, "%d Pings sent in %.1f s (%d retried after 503); answered at once: %d; "
+                + "held: %d%n", all.size(), (sent - start) / 1e9, busy.get(), answered.get(), held(all));
         if (answered.get() > 0) {
             PingingPhone first = all.stream().filter(p -> p.held().isDone()).findFirst().orElseThrow();
             throw new IllegalStateException("a Ping was answered without a change: " + describe(first.held().join()));
@@ -138,12 +149,13 @@ public final class HeldPingLoad {
 
         List<Double> latencies = new ArrayList<>();
         List<Double> syncRoundTrips = new ArrayList<>();
+        List<Double> afterSync = new ArrayList<>();
         double cpu1 = server.cpuSeconds();
         long measureStart = System.nanoTime();
         for (int a = 0; a < samples; a++) {
             List<PingingPhone> woken = phones.get(a);
             long t0 = System.nanoTime();
-            CompletableFuture<Long> syncDone = changers.get(a).toggleRead().thenApply(r -> System.nanoTime());
+            CompletableFuture<Long> syncDone = changers.get(a).toggleRead();
             for (PingingPhone phone : woken) {
                 EasReply reply = phone.held().get(10, TimeUnit.SECONDS);
                 PingResponse response = EasDevice.pingResponse(reply);
@@ -152,9 +164,13 @@ public final class HeldPingLoad {
                 }
                 latencies.add((reply.arrivedNanos() - t0) / 1e6);
             }
-            syncRoundTrips.add((syncDone.get(10, TimeUnit.SECONDS) - t0) / 1e6);
+            long syncArrived = syncDone.get(10, TimeUnit.SECONDS);
+            syncRoundTrips.add((syncArrived - t0) / 1e6);
             for (PingingPhone phone : woken) {
-                phone.syncAndPingAgain().get(10, TimeUnit.SECONDS);
+                afterSync.add((phone.held().join().arrivedNanos() - syncArrived) / 1e6);
+            }
+            for (PingingPhone phone : woken) {
+                phone.syncAndPingAgain(busy).get(10, TimeUnit.SECONDS);
             }
             Thread.sleep(20); // samples one after another, not overlapping
         }
@@ -167,6 +183,9 @@ public final class HeldPingLoad {
         System.out.println("commit -> Ping answer (from sending the other device's Sync Change), ms: "
                 + Percentiles.of(latencies));
         System.out.println("the other device's Sync round trip, ms: " + Percentiles.of(syncRoundTrips));
+        // The commit happens before the Sync answer is written, so this bounds commit -> Ping from the other side.
+        System.out.println("Ping answer minus Sync answer arrival (negative: the Ping came first), ms: "
+                + Percentiles.of(afterSync));
         System.out.printf(Locale.ROOT, "server heap at the end: %s; after full GC %s; RSS %s; threads %s%n",
                 server.heap(), server.heapAfterFullGc(), server.status("VmRSS"), server.status("Threads"));
         if (answered.get() != expected || held(all) != all.size()) {

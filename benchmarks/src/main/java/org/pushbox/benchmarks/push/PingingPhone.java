@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PingingPhone {
 
+    private static final int BUSY_RETRIES = 20;
+    private static final java.util.concurrent.Executor RETRY_DELAY =
+            CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS);
+
     private final EasDevice device;
     private final int heartbeatSeconds;
     private final AtomicInteger answered;
@@ -32,12 +36,26 @@ final class PingingPhone {
         return device.folderSync().thenCompose(f -> device.syncInbox(null, List.of(), List.of()));
     }
 
-    /** Sends a Ping; the answer, whenever it comes, is counted. */
-    CompletableFuture<EasReply> ping() {
-        CompletableFuture<EasReply> ping = device.ping(heartbeatSeconds);
+    /**
+     * Sends a Ping; the answer, whenever it comes, is counted. A 503 (the server's work queue was full) is
+     * retried after a second, as phones retry, and counted in {@code busy}.
+     */
+    CompletableFuture<EasReply> ping(AtomicInteger busy) {
+        CompletableFuture<EasReply> ping = pingUntilAccepted(BUSY_RETRIES, busy);
         ping.thenRun(answered::incrementAndGet);
         held = ping;
         return ping;
+    }
+
+    private CompletableFuture<EasReply> pingUntilAccepted(int retries, AtomicInteger busy) {
+        return device.ping(heartbeatSeconds).thenCompose(reply -> {
+            if (reply.status() != 503 || retries == 0) {
+                return CompletableFuture.completedFuture(reply);
+            }
+            busy.incrementAndGet();
+            return CompletableFuture.supplyAsync(() -> null, RETRY_DELAY)
+                    .thenCompose(x -> pingUntilAccepted(retries - 1, busy));
+        });
     }
 
     /** The current Ping: incomplete while the server holds it. */
@@ -49,7 +67,7 @@ final class PingingPhone {
      * After a wake-up: Syncs the Inbox (the change the Ping announced), then Pings again; completes once the
      * new Ping is sent.
      */
-    CompletableFuture<Void> syncAndPingAgain() {
-        return device.syncInbox(100, List.of(), List.of()).thenAccept(page -> ping());
+    CompletableFuture<Void> syncAndPingAgain(AtomicInteger busy) {
+        return device.syncInbox(100, List.of(), List.of()).thenAccept(page -> ping(busy));
     }
 }
