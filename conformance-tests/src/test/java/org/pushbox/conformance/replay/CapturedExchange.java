@@ -1,0 +1,29 @@
+package org.pushbox.conformance.replay;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request of a capture and Exchange's answer, as the corpus stores them.
+ *
+ * @param number         the exchange's place in the capture (NNN)
+ * @param command        the command name, or OPTIONS
+ * @param parameters     the plain query's command parameters (not Cmd, User, DeviceId, DeviceType)
+ * @param headers        the request headers the corpus lists under {@code selected_headers} (null values dropped)
+ * @param policyKey      the policy key the device sent (header or base64 blob), if any
+ * @param requestBody    the request's WBXML, or null when it had no body
+ * @param responseStatus Exchange's HTTP status
+ * @param responseBody   Exchange's WBXML answer (ungzipped), or null when it was empty or not WBXML
+ */
+record CapturedExchange(int number, String command, Map<String, String> parameters, Map<String, String> headers,
+        Optional<String> policyKey, byte[] requestBody, int responseStatus, byte[] responseBody) {
+
+    boolean isOptions() {
+        return "OPTIONS".equals(command);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%03d-%s", number, command);
+    }
+}

@@ -1,0 +1,62 @@
+package org.pushbox.conformance.replay;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.pushbox.protocol.wbxml.WbxmlElement;
+import org.pushbox.storage.api.Folder;
+
+/**
+ * Replays on pushbox's store what happened on the server between the requests of a capture, as Exchange's
+ * Sync answers reveal it: every item Exchange sends as an Add is stored before the request (so pushbox has
+ * it to send), every Change laid over it, every Delete done. Each answer is applied once, even when a Ping
+ * that announced it made it apply early.
+ */
+final class ServerSide {
+
+    private final ValueMap map;
+    private final Folders folders;
+    private final MailboxSeeder seeder;
+    private final Set<Integer> applied = new HashSet<>();
+
+    ServerSide(ValueMap map, Folders folders, MailboxSeeder seeder) {
+        this.map = map;
+        this.folders = folders;
+        this.seeder = seeder;
+    }
+
+    void apply(CapturedExchange x) {
+        WbxmlElement answer = Replay.decode(x.responseBody());
+        if (answer == null || !answer.tag().name().equals("Sync") || !applied.add(x.number())) {
+            return;
+        }
+        for (WbxmlElement collection : Trees.collections(answer)) {
+            Folder folder = folders.folder(Trees.text(collection, "CollectionId").orElseThrow());
+            for (WbxmlElement command : Trees.child(collection, "Commands") == null ? java.util.List.<WbxmlElement>of()
+                    : Trees.child(collection, "Commands").children()) {
+                String serverId = Trees.text(command, "ServerId").orElse(null);
+                WbxmlElement data = Trees.child(command, "ApplicationData");
+                boolean known = serverId != null && map.knows(ValueKind.ITEM, serverId);
+                switch (command.tag().name()) {
+                    case "Add" -> {
+                        if (!known) {
+                            map.learn(ValueKind.ITEM, serverId, seeder.add(folder, data));
+                        }
+                    }
+                    case "Change" -> {
+                        if (known && data != null) {
+                            seeder.change(folder, map.translate(ValueKind.ITEM, serverId), data);
+                        }
+                    }
+                    case "Delete" -> {
+                        if (known) {
+                            seeder.delete(map.translate(ValueKind.ITEM, serverId));
+                        }
+                    }
+                    default -> {
+                        // SoftDelete: the item left the device's window, nothing happened to it
+                    }
+                }
+            }
+        }
+    }
+}

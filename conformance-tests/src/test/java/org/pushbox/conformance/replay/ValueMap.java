@@ -1,0 +1,48 @@
+package org.pushbox.conformance.replay;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pushbox.protocol.wbxml.WbxmlElement;
+
+/**
+ * What each Exchange value of a capture stands for on pushbox, learned from pairs of answers (and from the
+ * items the replay seeds). {@link #translate} rewrites a tree, a device's request or Exchange's answer, into
+ * pushbox's values; values not learned (yet) and "0" (the reset key, the root folder) stay as they are.
+ */
+final class ValueMap {
+
+    private final Map<ValueKind, Map<String, String>> values = new EnumMap<>(ValueKind.class);
+
+    void learn(ValueKind kind, String exchange, String pushbox) {
+        if (exchange != null && pushbox != null && !exchange.isEmpty()) {
+            values.computeIfAbsent(kind, k -> new HashMap<>()).put(exchange, pushbox);
+        }
+    }
+
+    Optional<String> get(ValueKind kind, String exchange) {
+        return Optional.ofNullable(values.getOrDefault(kind, Map.of()).get(exchange));
+    }
+
+    boolean knows(ValueKind kind, String exchange) {
+        return "0".equals(exchange) || get(kind, exchange).isPresent();
+    }
+
+    String translate(ValueKind kind, String exchange) {
+        return get(kind, exchange).orElse(exchange);
+    }
+
+    /** The tree with every learned Exchange value replaced by pushbox's. */
+    WbxmlElement translate(WbxmlElement e) {
+        return switch (e.content()) {
+            case TEXT -> ValueKind.of(e.tag()).map(k -> WbxmlElement.text(e.tag(), translate(k, e.text()))).orElse(e);
+            case CHILDREN -> {
+                List<WbxmlElement> children = e.children().stream().map(this::translate).toList();
+                yield WbxmlElement.of(e.tag(), children);
+            }
+            default -> e;
+        };
+    }
+}
