@@ -7,10 +7,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.pushbox.protocol.command.CommandException;
+import org.pushbox.protocol.command.settings.OofSettings;
 import org.pushbox.protocol.command.settings.SettingsCodec;
 import org.pushbox.protocol.command.settings.SettingsRequest;
 import org.pushbox.protocol.command.settings.SettingsRequest.DeviceInformationSet;
 import org.pushbox.protocol.command.settings.SettingsRequest.DevicePasswordSet;
+import org.pushbox.protocol.command.settings.SettingsRequest.OofGet;
+import org.pushbox.protocol.command.settings.SettingsRequest.OofSet;
 import org.pushbox.protocol.command.settings.SettingsRequest.Operation;
 import org.pushbox.protocol.command.settings.SettingsRequest.RightsManagementInformationGet;
 import org.pushbox.protocol.command.settings.SettingsRequest.UserInformationGet;
@@ -35,6 +38,7 @@ import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.MailboxStore;
+import org.pushbox.storage.api.OutOfOffice;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.StoreException;
 import org.pushbox.storage.api.Transaction;
@@ -43,8 +47,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settings: every operation answered in request order with its own status, all in one transaction.
- * Out-of-office is not stored yet (the store has no place for it), so Oof Get and Set are answered with
- * Status 3 (access denied) rather than with settings that would not be kept.
+ * Out-of-office settings are kept per account ({@link OutOfOfficeSettings}).
  */
 public final class SettingsProcessor implements CommandProcessor {
 
@@ -105,8 +108,22 @@ public final class SettingsProcessor implements CommandProcessor {
         if (operation instanceof RightsManagementInformationGet) {
             return new RightsManagementInformationResult(SettingsStatus.SUCCESS, List.of());
         }
-        // OofGet and OofSet: see the class comment.
-        return new OofResult(SettingsStatus.ACCESS_DENIED, null);
+        if (operation instanceof OofGet get) {
+            OutOfOffice stored = tx.accounts().outOfOffice(account.id()).orElse(OutOfOffice.NONE);
+            return new OofResult(SettingsStatus.SUCCESS, OutOfOfficeSettings.get(stored, get.bodyType()));
+        }
+        return outOfOffice(tx, account, ((OofSet) operation).settings());
+    }
+
+    private static Result outOfOffice(Transaction tx, Account account, OofSettings settings) {
+        OutOfOffice current = tx.accounts().outOfOffice(account.id()).orElse(OutOfOffice.NONE);
+        try {
+            tx.accounts().setOutOfOffice(account.id(), OutOfOfficeSettings.set(current, settings));
+            return new OofResult(SettingsStatus.SUCCESS, null);
+        } catch (OutOfOfficeSettings.Refused e) {
+            LOG.debug("Oof Set refused for account {}: {}", account.id(), e.getMessage());
+            return new OofResult(e.status(), null);
+        }
     }
 
     /** All addresses, primary first; from 14.1 the Accounts form with the display name and primary address. */

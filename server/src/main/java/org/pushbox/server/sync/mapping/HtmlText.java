@@ -2,8 +2,8 @@ package org.pushbox.server.sync.mapping;
 
 import java.util.regex.Pattern;
 
-/** Rough conversions between plain text and HTML bodies, for devices that ask for the type we lack. */
-final class HtmlText {
+/** Rough conversions between plain text and HTML, for a device that asks for the type we lack (bodies, OOF). */
+public final class HtmlText {
 
     private static final Pattern BREAKS = Pattern.compile("(?i)<(br|/p|/div|/tr|/li)[^>]*>");
     private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style|head)[^>]*>.*?</\\1\\s*>");
@@ -12,7 +12,7 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String toPlain(String html) {
+    public static String toPlain(String html) {
         String text = INVISIBLE.matcher(html).replaceAll("");
         text = BREAKS.matcher(text).replaceAll("\n");
         text = TAGS.matcher(text).replaceAll("");
@@ -20,7 +20,7 @@ final class HtmlText {
                 .replace("&#39;", "'").replace("&amp;", "&");
     }
 
-    static String fromPlain(String text) {
+    public static String fromPlain(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         return "<html><body><pre>" + escaped + "</pre></body></html>";
     }
