@@ -55,19 +55,7 @@ final class EmailMapper implements ItemMapper {
         if (!email.has(Email.MESSAGE_CLASS)) {
             email = email.with(Email.MESSAGE_CLASS, "IPM.Note");
         }
-        String text = properties.text(EmailProperty.BODY);
-        if (text == null) {
-            text = item.content().preview();
-        }
-        Long type = properties.integer(EmailProperty.BODY_TYPE);
-        if (type == null) {
-            type = properties.integer(EmailProperty.NATIVE_BODY_TYPE);
-        }
-        BlobId mime = item.content().mime();
-        String messageClass = email.get(Email.MESSAGE_CLASS);
-        StoredBody stored = new StoredBody(text, type != null && type == Body.HTML ? Body.HTML : Body.PLAIN_TEXT,
-                mime == null ? null : mimeText(blobs, mime), messageClass.startsWith("IPM.Note.SMIME"));
-        Body body = BodyRenderer.render(stored, request);
+        Body body = BodyRenderer.render(storedBody(item, email.get(Email.MESSAGE_CLASS), request, blobs), request);
         if (body != null) {
             email = email.with(Email.BODY, body);
         }
@@ -76,6 +64,29 @@ final class EmailMapper implements ItemMapper {
             email = email.with(Email.ATTACHMENTS, Attachments.of(attachments(item.id(), rows)));
         }
         return email;
+    }
+
+    /**
+     * The stored text; else, when the device will not get the MIME itself, the text decoded from the MIME
+     * (mail kept as MIME only); else the preview.
+     */
+    private static StoredBody storedBody(Item item, String messageClass, BodyRequest request, BlobStore blobs) {
+        PropertyMap properties = item.properties();
+        Long type = properties.integer(EmailProperty.BODY_TYPE);
+        if (type == null) {
+            type = properties.integer(EmailProperty.NATIVE_BODY_TYPE);
+        }
+        BlobId mime = item.content().mime();
+        StoredBody stored = new StoredBody(properties.text(EmailProperty.BODY),
+                type != null && type == Body.HTML ? Body.HTML : Body.PLAIN_TEXT, null,
+                mime == null ? null : mimeText(blobs, mime), messageClass.startsWith("IPM.Note.SMIME"));
+        if (stored.text() == null && mime != null && !BodyRenderer.sendsMime(stored, request)) {
+            stored = MimeBodyText.decode(blobs, mime, stored);
+        }
+        if (stored.text() == null && item.content().preview() != null) {
+            stored = stored.withText(item.content().preview(), Body.PLAIN_TEXT, null);
+        }
+        return stored;
     }
 
     private static List<Attachment> attachments(long itemId, List<org.pushbox.storage.api.Attachment> rows) {
