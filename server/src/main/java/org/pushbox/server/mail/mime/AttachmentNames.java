@@ -46,7 +46,7 @@ final class AttachmentNames {
             base = "message";
         }
         if (!base.toLowerCase(Locale.ROOT).endsWith(".eml")) {
-            base = truncate(base, MAX_LENGTH - 4) + ".eml";
+            base = MailParser.cut(base, MAX_LENGTH - 4) + ".eml";
         }
         return base;
     }
@@ -61,14 +61,6 @@ final class AttachmentNames {
         if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '_')) {
             return null;
         }
-        return truncate(safe, MAX_LENGTH);
-    }
-
-    private static String truncate(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
+        return MailParser.cut(safe, MAX_LENGTH);
     }
 }

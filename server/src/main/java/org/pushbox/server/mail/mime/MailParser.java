@@ -125,7 +125,8 @@ public final class MailParser {
         return source.isEmpty() ? null : cut(source, PREVIEW_CHARS);
     }
 
-    private static String cut(String text, int max) {
+    /** At most {@code max} characters of {@code text}, never ending inside a surrogate pair. */
+    static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
