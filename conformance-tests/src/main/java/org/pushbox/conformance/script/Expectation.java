@@ -57,11 +57,14 @@ public sealed interface Expectation {
         }
     }
 
-    /** {@code count Path = n}, and {@code absent Path} for n = 0. */
+    /**
+     * {@code count Path = n}, and {@code absent Path} for n = 0. An empty body selects nothing: a Sync with
+     * nothing to say may answer with no body at all (eas-protocol.md §1.6).
+     */
     record Count(TreePath path, int expected) implements Expectation {
         @Override
         public String check(EasResponse response, Bindings bindings, Map<String, EasResponse> labelled) {
-            int found = path.select(response.tree(), bindings).size();
+            int found = response.body().length == 0 ? 0 : path.select(response.tree(), bindings).size();
             return found == expected ? null : path + " selects " + found + " elements, expected " + expected;
         }
     }
