@@ -151,6 +151,7 @@ public final class HeldPingLoad {
         List<Double> syncRoundTrips = new ArrayList<>();
         List<Double> afterSync = new ArrayList<>();
         double cpu1 = server.cpuSeconds();
+        double wait1 = server.runQueueWaitSeconds();
         long measureStart = System.nanoTime();
         for (int a = 0; a < samples; a++) {
             List<PingingPhone> woken = phones.get(a);
@@ -174,12 +175,15 @@ public final class HeldPingLoad {
             }
             Thread.sleep(20); // samples one after another, not overlapping
         }
-        double measureCpu = (server.cpuSeconds() - cpu1) / seconds(measureStart);
+        double measureSeconds = seconds(measureStart);
+        double measureCpu = (server.cpuSeconds() - cpu1) / measureSeconds;
+        double measureWait = server.runQueueWaitSeconds() - wait1;
         Thread.sleep(2_000); // a Ping answered by mistake would arrive by now
         int expected = samples * phonesPer;
         System.out.printf(Locale.ROOT, "%d changes on %d accounts, %d Pings woken (%d answers expected, %d received); "
-                + "still held afterwards: %d of %d; server CPU while sampling %.1f%% of one core%n", samples, samples,
-                latencies.size(), expected, answered.get(), held(all), all.size(), measureCpu * 100);
+                + "still held afterwards: %d of %d; while sampling (%.1f s): server CPU %.1f%% of one core, server "
+                + "threads waited %.1f s for a CPU%n", samples, samples, latencies.size(), expected, answered.get(),
+                held(all), all.size(), measureSeconds, measureCpu * 100, measureWait);
         System.out.println("commit -> Ping answer (from sending the other device's Sync Change), ms: "
                 + Percentiles.of(latencies));
         System.out.println("the other device's Sync round trip, ms: " + Percentiles.of(syncRoundTrips));

@@ -98,6 +98,25 @@ public final class ServerProcess implements AutoCloseable {
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / CLOCK_TICKS;
     }
 
+    /**
+     * Seconds the server's live threads spent runnable but waiting for a CPU (sum of the second field of
+     * /proc/PID/task/TID/schedstat): on a machine shared with other work, the part of a wall-clock figure
+     * that is the machine's load rather than the server.
+     */
+    public double runQueueWaitSeconds() throws IOException {
+        long nanos = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    nanos += Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split(" ")[1]);
+                } catch (IOException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return nanos / 1e9;
+    }
+
     /** A line of /proc/PID/status, e.g. {@code Threads} or {@code VmRSS}, as written there. */
     public String status(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {

@@ -82,10 +82,12 @@ public final class InitialSyncLoad {
                         "initial" + d);
                 device.folderSync().get(60, TimeUnit.SECONDS);
                 double cpu0 = server.cpuSeconds();
+                double wait0 = server.runQueueWaitSeconds();
                 SyncRun run = SyncRun.of(device, o.integer("window"), options);
                 double cpu = server.cpuSeconds() - cpu0;
-                System.out.printf(Locale.ROOT, "device %d: %s; server CPU %.1f s (%.0f%% of one core)%n", d, run, cpu,
-                        100 * cpu / run.seconds());
+                System.out.printf(Locale.ROOT, "device %d: %s; server CPU %.1f s (%.0f%% of one core), server threads "
+                        + "waited %.1f s for a CPU%n", d, run, cpu, 100 * cpu / run.seconds(),
+                        server.runQueueWaitSeconds() - wait0);
                 if (run.items() != mails) {
                     System.out.printf(Locale.ROOT, "WARNING: received %d mails, expected %d%n", run.items(), mails);
                 }
