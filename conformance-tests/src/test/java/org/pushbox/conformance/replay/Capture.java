@@ -36,7 +36,11 @@ record Capture(String name, DeviceIdentity device, List<CapturedExchange> exchan
         for (Path meta : metas) {
             String stem = meta.getFileName().toString().replace(".request.meta.json", "");
             Map<String, Object> request = object(meta);
-            Map<String, Object> response = object(dir.resolve(stem + ".response.meta.json"));
+            Path answer = dir.resolve(stem + ".response.meta.json");
+            if (!Files.exists(answer)) {
+                continue; // the capture ended while the server held this request (a Ping): nothing to compare
+            }
+            Map<String, Object> response = object(answer);
             if (device == null && "POST".equals(request.get("method"))) {
                 device = device(request);
             }

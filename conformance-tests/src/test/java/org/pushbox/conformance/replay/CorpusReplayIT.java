@@ -79,7 +79,6 @@ class CorpusReplayIT {
         "wp8-exchange-createFromDevice-same-time-as-a-modifyFromServer",
         "wp8-exchange-modification-both-side",
         "gs3-exchange-create-contacts",
-        "ios7-exchange-fetch-deleted-emails",
     })
     void replays(String name) throws Exception {
         Path dir = Requirements.corpus().resolve("devices").resolve(name);

@@ -1,10 +1,15 @@
 package org.pushbox.conformance.replay;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.pushbox.conformance.client.EasCall;
 import org.pushbox.conformance.client.EasResponse;
 import org.pushbox.conformance.client.EasTestClient;
+import org.pushbox.protocol.codepage.CodePages;
+import org.pushbox.protocol.codepage.Tag;
 import org.pushbox.protocol.request.ProtocolVersion;
+import org.pushbox.protocol.wbxml.WbxmlElement;
 
 /**
  * Brings pushbox's side of a device to where the capture starts: most captures begin in the middle of a
@@ -50,19 +55,29 @@ final class DeviceBootstrap {
         return Trees.text(r.tree(), "SyncKey").orElseThrow(() -> new AssertionError("no hierarchy key:\n" + r));
     }
 
-    /** Sync 0 of one collection, then every page of its items; returns the collection's key after the last page. */
-    String syncCollection(String collectionId) {
+    /**
+     * Sync 0 of one collection, then every page of its items, with the Options the capture's request carries
+     * (a different FilterType would make that request a new reconcile); returns the key after the last page.
+     */
+    String syncCollection(String collectionId, WbxmlElement options) {
         String key = "0";
         boolean more = true;
         while (more) {
-            String getChanges = key.equals("0") ? "" : "<GetChanges/><WindowSize>512</WindowSize>";
-            EasResponse r = post("Sync", "<Sync xmlns=\"AirSync\"><Collections><Collection><SyncKey>" + key
-                    + "</SyncKey><CollectionId>" + collectionId + "</CollectionId>" + getChanges
-                    + "</Collection></Collections></Sync>");
+            List<WbxmlElement> fields = new ArrayList<>(List.of(text("SyncKey", key), text("CollectionId", collectionId)));
+            if (!key.equals("0")) {
+                fields.add(WbxmlElement.empty(tag("GetChanges")));
+                fields.add(text("WindowSize", "512"));
+            }
+            if (options != null) {
+                fields.add(options);
+            }
+            WbxmlElement request = WbxmlElement.of(tag("Sync"), WbxmlElement.of(tag("Collections"),
+                    WbxmlElement.of(tag("Collection"), fields)));
+            EasResponse r = send("Sync", EasCall.post("Sync").wbxml(request));
             if (!r.isWbxml()) {
                 return key; // an empty answer: nothing more to send at this key
             }
-            var collection = Trees.collections(r.tree()).get(0);
+            WbxmlElement collection = Trees.collections(r.tree()).get(0);
             String next = Trees.text(collection, "SyncKey").orElseThrow(() -> new AssertionError("no key:\n" + r));
             more = key.equals("0") || Trees.child(collection, "MoreAvailable") != null;
             key = next;
@@ -70,8 +85,20 @@ final class DeviceBootstrap {
         return key;
     }
 
+    private static Tag tag(String name) {
+        return CodePages.require("AirSync", name);
+    }
+
+    private static WbxmlElement text(String name, String value) {
+        return WbxmlElement.text(tag(name), value);
+    }
+
     private EasResponse post(String command, String xml) {
-        EasResponse r = client.send(EasCall.post(command).xml(xml));
+        return send(command, EasCall.post(command).xml(xml));
+    }
+
+    private EasResponse send(String command, EasCall call) {
+        EasResponse r = client.send(call);
         check.accept(r);
         if (r.status() != 200) {
             throw new AssertionError("bootstrap " + command + " answered HTTP " + r.status() + ":\n" + r);

@@ -8,7 +8,12 @@ import java.util.function.Predicate;
  * docs/compatibility.md (under the same names). A difference of no kind here fails the replay.
  */
 enum KnownDifference {
-    PLACEHOLDER(d -> false);
+    /**
+     * Exchange sends an item without a body (a contact without notes) with an empty AirSyncBase Body
+     * (Type, EstimatedDataSize 0); pushbox sends no Body. Devices read both as "no notes".
+     */
+    EMPTY_BODY_OMITTED(d -> d.command().equals("Sync") && d.kind() == Difference.Kind.ONLY_EXCHANGE
+            && d.path().endsWith("/ApplicationData/Body"));
 
     private final Predicate<Difference> matches;
 

@@ -1,6 +1,7 @@
 package org.pushbox.conformance.replay;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.pushbox.protocol.wbxml.WbxmlElement;
 
@@ -22,13 +23,13 @@ final class PreexistingItems {
                 continue;
             }
             collect(Replay.decode(x.requestBody()), collectionId, used, introduced, false);
-            collect(Replay.decode(x.responseBody()), collectionId, introduced, introduced, true);
+            collect(Replay.decode(x.responseBody()), collectionId, used, introduced, true);
         }
         return used;
     }
 
-    /** Adds the ServerIds of the collection's commands to {@code into}, unless already in {@code known}. */
-    private static void collect(WbxmlElement root, String collectionId, Set<String> into, Set<String> known,
+    /** Records Adds of an answer as introduced, and every other ServerId not introduced yet as used. */
+    private static void collect(WbxmlElement root, String collectionId, Set<String> used, Set<String> introduced,
             boolean answer) {
         if (root == null || !root.tag().name().equals("Sync")) {
             return;
@@ -37,11 +38,18 @@ final class PreexistingItems {
             if (!Trees.text(c, "CollectionId").orElse("").equals(collectionId)) {
                 continue;
             }
-            for (String list : answer ? new String[] {"Commands", "Responses"} : new String[] {"Commands"}) {
+            for (String list : new String[] {"Commands", "Responses"}) {
                 WbxmlElement commands = Trees.child(c, list);
-                for (WbxmlElement command : commands == null ? java.util.List.<WbxmlElement>of() : commands.children()) {
-                    boolean adds = command.tag().name().equals("Add");
-                    Trees.text(command, "ServerId").filter(id -> answer ? adds : !known.contains(id)).ifPresent(into::add);
+                for (WbxmlElement command : commands == null ? List.<WbxmlElement>of() : commands.children()) {
+                    String id = Trees.text(command, "ServerId").orElse(null);
+                    if (id == null) {
+                        continue;
+                    }
+                    if (answer && command.tag().name().equals("Add")) {
+                        introduced.add(id);
+                    } else if (!introduced.contains(id)) {
+                        used.add(id);
+                    }
                 }
             }
         }

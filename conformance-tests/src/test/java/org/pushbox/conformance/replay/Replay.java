@@ -88,18 +88,21 @@ final class Replay {
     /** Obtains from pushbox every value the request carries that the capture obtained before it began. */
     private void prepare(CapturedExchange x, WbxmlElement request) {
         String key = x.policyKey().orElse(null);
-        if (key != null && !key.equals("0") && !valueMap.knows(ValueKind.POLICY_KEY, key)) {
+        // before any key is known the device holds one from before the capture: provision to get pushbox's;
+        // after that an unknown key is sent as the device sent it, and pushbox's verdict on it compared
+        if (key != null && !key.equals("0") && !valueMap.knowsAny(ValueKind.POLICY_KEY)) {
             valueMap.learn(ValueKind.POLICY_KEY, key, Long.toString(bootstrap.provision()));
+        }
+        if (request != null) {
+            // a bootstrap step goes with the newest key pushbox gave, whatever key this request carries
+            valueMap.latest(ValueKind.POLICY_KEY).ifPresent(k -> client.policyKey(Long.parseLong(k)));
+            visit(request, x);
         }
         if (key == null) {
             client.forgetPolicyKey();
         } else {
             client.policyKey(Long.parseLong(valueMap.translate(ValueKind.POLICY_KEY, key)));
         }
-        if (request == null) {
-            return;
-        }
-        visit(request, x);
     }
 
     private void visit(WbxmlElement e, CapturedExchange x) {
@@ -133,11 +136,27 @@ final class Replay {
         }
         for (String serverId : PreexistingItems.of(capture, exchangeId, x.number())) {
             if (preExisting.add(exchangeId + "/" + serverId) && !valueMap.knows(ValueKind.ITEM, serverId)) {
-                WbxmlElement data = WbxmlElement.of(CodePages.require("AirSync", "ApplicationData"));
+                WbxmlElement data = WbxmlElement.of(CodePages.require("AirSync", "ApplicationData"), placeholder(folder));
                 valueMap.learn(ValueKind.ITEM, serverId, seeder.add(folder, data));
             }
         }
-        valueMap.learn(ValueKind.COLLECTION_KEY, key, bootstrap.syncCollection(Long.toString(folder.id())));
+        valueMap.learn(ValueKind.COLLECTION_KEY, key, bootstrap.syncCollection(Long.toString(folder.id()),
+                Trees.child(c, "Options")));
+    }
+
+    /**
+     * One field naming an item the capture had before it began (its content is unknown). Not none: an item
+     * without any property is sent as an empty ApplicationData, which the XSDs refuse (see the report).
+     */
+    private static WbxmlElement placeholder(org.pushbox.storage.api.Folder folder) {
+        var tag = switch (folder.itemClass()) {
+            case CONTACT -> CodePages.require("Contacts", "FileAs");
+            case EVENT -> CodePages.require("Calendar", "Subject");
+            case TASK -> CodePages.require("Tasks", "Subject");
+            case NOTE -> CodePages.require("Notes", "Subject");
+            case EMAIL -> CodePages.require("Email", "Subject");
+        };
+        return WbxmlElement.text(tag, "from before the capture");
     }
 
     private List<Difference> compare(CapturedExchange x, EasResponse ours) {

@@ -15,10 +15,12 @@ import org.pushbox.protocol.wbxml.WbxmlElement;
 final class ValueMap {
 
     private final Map<ValueKind, Map<String, String>> values = new EnumMap<>(ValueKind.class);
+    private final Map<ValueKind, String> latest = new EnumMap<>(ValueKind.class);
 
     void learn(ValueKind kind, String exchange, String pushbox) {
         if (exchange != null && pushbox != null && !exchange.isEmpty()) {
             values.computeIfAbsent(kind, k -> new HashMap<>()).put(exchange, pushbox);
+            latest.put(kind, pushbox);
         }
     }
 
@@ -28,6 +30,15 @@ final class ValueMap {
 
     boolean knows(ValueKind kind, String exchange) {
         return "0".equals(exchange) || get(kind, exchange).isPresent();
+    }
+
+    boolean knowsAny(ValueKind kind) {
+        return latest.containsKey(kind);
+    }
+
+    /** The pushbox value learned last of that kind. */
+    Optional<String> latest(ValueKind kind) {
+        return Optional.ofNullable(latest.get(kind));
     }
 
     String translate(ValueKind kind, String exchange) {
