@@ -19,6 +19,7 @@ import org.pushbox.protocol.model.Attachments;
 import org.pushbox.protocol.model.Body;
 import org.pushbox.protocol.model.BodyPart;
 import org.pushbox.protocol.model.ElementGroup;
+import org.pushbox.protocol.model.ItemData;
 import org.pushbox.protocol.model.Field;
 import org.pushbox.protocol.model.TimeZoneInformation;
 import org.pushbox.storage.api.PropertyKey;
@@ -48,13 +49,47 @@ final class GroupMapping<G extends ElementGroup<G>> {
     record Binding(Field<?> field, String key, Converter converter) {
     }
 
+    /**
+     * The body of a nested group (a calendar exception's), stored as its text and type like an item's. An
+     * item's own body is left to its class mapper, which renders it to the device's body preferences.
+     */
+    record BodyBinding(Field<Body> field, String textKey, String typeKey) {
+
+        void toProperties(ElementGroup<?> group, PropertyMap.Builder set, Set<String> removed) {
+            if (!group.has(field)) {
+                return;
+            }
+            Body body = group.get(field);
+            if (body == null || !body.has(Body.DATA)) {
+                removed.add(textKey);
+                removed.add(typeKey);
+            } else if (!Boolean.TRUE.equals(body.get(Body.TRUNCATED))) { // a cut text would replace the whole
+                set.put(textKey, new PropertyValue.Text(body.get(Body.DATA)));
+                Integer type = body.get(Body.TYPE);
+                set.put(typeKey, new PropertyValue.Int(type != null && type == Body.HTML ? Body.HTML : Body.PLAIN_TEXT));
+            }
+        }
+
+        <G extends ElementGroup<G>> G fromProperties(PropertyMap map, G group) {
+            PropertyValue text = map.asMap().get(textKey);
+            if (!(text instanceof PropertyValue.Text t)) {
+                return group;
+            }
+            PropertyValue type = map.asMap().get(typeKey);
+            return group.with(field, Body.of(type instanceof PropertyValue.Int i && i.value() == Body.HTML ? Body.HTML
+                    : Body.PLAIN_TEXT, t.value()));
+        }
+    }
+
     private final G empty;
     private final List<Binding> bindings;
+    private final List<BodyBinding> bodies;
     private final Map<Tag, Binding> byTag = new HashMap<>();
 
-    private GroupMapping(G empty, List<Binding> bindings) {
+    private GroupMapping(G empty, List<Binding> bindings, List<BodyBinding> bodies) {
         this.empty = empty;
         this.bindings = List.copyOf(bindings);
+        this.bodies = List.copyOf(bodies);
         bindings.forEach(b -> byTag.put(b.field().tag(), b));
     }
 
@@ -93,6 +128,7 @@ final class GroupMapping<G extends ElementGroup<G>> {
                 set.put(b.key(), stored);
             }
         }
+        bodies.forEach(b -> b.toProperties(group, set, removed));
         return new PropertyUpdate(set.build(), removed);
     }
 
@@ -107,6 +143,9 @@ final class GroupMapping<G extends ElementGroup<G>> {
                 group = group.with((Field<Object>) b.field(), value);
             }
         }
+        for (BodyBinding b : bodies) {
+            group = b.fromProperties(map, group);
+        }
         return group;
     }
 
@@ -116,6 +155,7 @@ final class GroupMapping<G extends ElementGroup<G>> {
             byName.put(((Enum<?>) key).name(), key);
         }
         List<Binding> bindings = new ArrayList<>();
+        List<BodyBinding> bodies = new ArrayList<>();
         G empty = null;
         for (java.lang.reflect.Field f : type.getFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
@@ -129,6 +169,13 @@ final class GroupMapping<G extends ElementGroup<G>> {
                 continue;
             }
             Type valueType = ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
+            if (valueType == Body.class && !ItemData.class.isAssignableFrom(type)) {
+                @SuppressWarnings("unchecked")
+                Field<Body> body = (Field<Body>) field;
+                bodies.add(new BodyBinding(body, key(byName, "BODY", "body"),
+                        key(byName, "BODY_TYPE", "bodyType")));
+                continue;
+            }
             if (valueType instanceof Class<?> c && SPECIAL.contains(c)) {
                 continue;
             }
@@ -144,7 +191,12 @@ final class GroupMapping<G extends ElementGroup<G>> {
         if (empty == null) {
             throw new IllegalStateException(type + " has no empty constant");
         }
-        return new GroupMapping<>(empty, bindings);
+        return new GroupMapping<>(empty, bindings, bodies);
+    }
+
+    private static String key(Map<String, PropertyKey> byName, String name, String fallback) {
+        PropertyKey key = byName.get(name);
+        return key == null ? fallback : key.key();
     }
 
     private static Object read(java.lang.reflect.Field f) {

@@ -89,10 +89,15 @@ final class SyncHarness {
 
     /** Sends a request and returns the raw response (WBXML round trip on both sides). */
     CommandResponse send(SyncRequest request, ProtocolVersion version) throws Exception {
+        return send(request, version, phone);
+    }
+
+    /** Sends a request as {@code device} (another phone of the same account) in {@code version}. */
+    CommandResponse send(SyncRequest request, ProtocolVersion version, Device device) throws Exception {
         RequestBody body = request == null ? new RequestBody.None()
                 : new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(SyncCodec.encodeRequest(request, version))));
-        EasRequest line = EasRequest.builder(EasCommand.SYNC, version, phone.deviceId(), "iPhone").build();
-        CommandContext context = new CommandContext(line, anna, phone, body, RequestHeaders.empty(),
+        EasRequest line = EasRequest.builder(EasCommand.SYNC, version, device.deviceId(), "iPhone").build();
+        CommandContext context = new CommandContext(line, anna, device, body, RequestHeaders.empty(),
                 new CompletableFuture<>());
         return processor.process(context).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
@@ -102,11 +107,15 @@ final class SyncHarness {
     }
 
     static SyncResponse decode(CommandResponse response) throws Exception {
+        return decode(response, V14_1);
+    }
+
+    static SyncResponse decode(CommandResponse response, ProtocolVersion version) throws Exception {
         if (response.kind() == CommandResponse.Kind.EMPTY) {
             return null;
         }
         assertThat(response.kind()).isEqualTo(CommandResponse.Kind.WBXML);
-        return SyncCodec.decodeResponse(Wbxml.decode(Wbxml.encode(response.document())), V14_1);
+        return SyncCodec.decodeResponse(Wbxml.decode(Wbxml.encode(response.document())), version);
     }
 
     static SyncRequest request(SyncRequest.Collection... collections) {
