@@ -82,9 +82,7 @@ public final class MailDelivery {
         ParsedMail parsed;
         BlobId blob;
         try {
-            try (InputStream in = Files.newInputStream(message)) {
-                parsed = parser.parse(in, received);
-            }
+            parsed = parse(message, received);
             try (InputStream in = Files.newInputStream(message)) {
                 blob = store.blobs().put(in).id();
             }
@@ -97,6 +95,16 @@ public final class MailDelivery {
             outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, blob, received));
         }
         return outcomes;
+    }
+
+    /** The parsed message; a parser bug must not turn into an MTA retrying forever, so it falls back. */
+    private ParsedMail parse(Path message, Instant received) throws IOException {
+        try (InputStream in = Files.newInputStream(message)) {
+            return parser.parse(in, received);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot parse a received message, storing it with minimal properties", e);
+            return MailParser.minimal(received);
+        }
     }
 
     private Outcome deliverTo(Account account, ParsedMail parsed, BlobId blob, Instant received) {

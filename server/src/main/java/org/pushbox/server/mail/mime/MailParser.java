@@ -65,6 +65,21 @@ public final class MailParser {
         return result(collected, deliveredAt);
     }
 
+    /**
+     * What is stored when even the lenient parse fails in an unforeseen way: the message is still delivered
+     * (its MIME is kept whole), with only the delivery facts as properties.
+     */
+    public static ParsedMail minimal(Instant deliveredAt) {
+        PropertyMap properties = PropertyMap.builder()
+                .time(EmailProperty.DATE_RECEIVED, deliveredAt)
+                .bool(EmailProperty.READ, false)
+                .integer(EmailProperty.IMPORTANCE, MessageTraits.NORMAL)
+                .text(EmailProperty.MESSAGE_CLASS, MessageTraits.NOTE)
+                .text(EmailProperty.CONTENT_CLASS, CONTENT_CLASS)
+                .build();
+        return new ParsedMail(properties, null, java.util.List.of(), Set.of());
+    }
+
     private static ParsedMail result(MessageCollector c, Instant deliveredAt) {
         HeaderValues h = c.top();
         PropertyMap.Builder p = PropertyMap.builder();

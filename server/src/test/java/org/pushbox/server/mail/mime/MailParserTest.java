@@ -425,6 +425,33 @@ class MailParserTest {
     }
 
     @Test
+    void garbageInEveryHeaderIsKeptAsTextOrLeftOut() throws IOException {
+        ParsedMail mail = parse("""
+                From: <<<@@@>>> "unterminated
+                To: ,,,;;;
+                Cc: =?bogus?Q?x?= <not an address>
+                Subject: =?UTF-8?B?!!!not-base64?= plain =?UTF-8?Q?=ZZ?=
+                Date: 99 Foo 20269 25:61:61 +9999
+                Message-ID: no-brackets
+                References: <unclosed <a@b> >>
+                Thread-Index: %%%%
+                Importance: extreme
+                X-Priority: urgent
+                Content-Type: text/plain; charset="; boundary=
+
+                body
+                """);
+        PropertyMap p = mail.properties();
+        assertThat(p.text(EmailProperty.SUBJECT)).contains("plain");
+        assertThat(p.text(EmailProperty.FROM)).isNotNull();
+        assertThat(p.integer(EmailProperty.IMPORTANCE)).isEqualTo(1L);
+        assertThat(p.time(IngestProperty.SENT_DATE)).isNull();
+        assertThat(bytes(p, EmailProperty.CONVERSATION_ID)).hasSize(16);
+        assertThat(p.text(EmailProperty.BODY)).isEqualTo("body\r\n");
+        assertThat(MailParser.minimal(DELIVERED).properties().time(EmailProperty.DATE_RECEIVED)).isEqualTo(DELIVERED);
+    }
+
+    @Test
     void randomBytesNeverFailTheParse() throws IOException {
         Random random = new Random(20261122);
         for (int i = 0; i < 200; i++) {
