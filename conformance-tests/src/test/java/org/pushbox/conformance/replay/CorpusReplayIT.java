@@ -79,6 +79,9 @@ class CorpusReplayIT {
         "wp8-exchange-createFromDevice-same-time-as-a-modifyFromServer",
         "wp8-exchange-modification-both-side",
         "gs3-exchange-create-contacts",
+        "gs3-exchange-delete",
+        "gs3-exchange-client-add-deletion-server-update",
+        "gsGN-exchange-create-full-contact",
     })
     void replays(String name) throws Exception {
         Path dir = Requirements.corpus().resolve("devices").resolve(name);
