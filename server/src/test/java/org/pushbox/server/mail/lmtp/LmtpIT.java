@@ -273,6 +273,23 @@ class LmtpIT {
         assertThat(withSubject(anna, "retried")).hasSize(1);
     }
 
+    @Test
+    void anAccountDeletedBetweenRcptAndTheFinalDotGets550WhileTheOthersGetTheMail() throws IOException {
+        Account dora = store.accounts().create(new NewAccount("dora", "pw-dora-1", "Dora", List.of("dora@example.org"),
+                PropertyMap.EMPTY));
+        try (LmtpClient client = greeted()) {
+            client.send("MAIL FROM:<s@example.net>\nRCPT TO:<dora@example.org>\nRCPT TO:<bob@example.org>\n");
+            assertThat(client.replies(3)).containsExactly("250 2.1.0 Sender OK", "250 2.1.5 Recipient OK",
+                    "250 2.1.5 Recipient OK");
+            store.accounts().delete(dora.id());
+            assertThat(client.send("DATA\n").reply()).startsWith("354");
+            client.send(message("deleted meanwhile", "x\n") + ".\n");
+            assertThat(client.replies(2)).containsExactly("550 5.1.1 <dora@example.org> no such user here",
+                    "250 2.1.5 <bob@example.org> delivered");
+        }
+        assertThat(withSubject(bob, "deleted meanwhile")).hasSize(1);
+    }
+
     static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {
