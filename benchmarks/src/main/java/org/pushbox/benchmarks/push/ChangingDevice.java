@@ -14,16 +14,22 @@ import org.pushbox.protocol.wbxml.WbxmlElement;
  */
 final class ChangingDevice {
 
-    private final EasDevice device;
+    private final String user;
+    private final String password;
+    private final String deviceId;
+    private EasDevice device;
     private String mail;
     private boolean read;
 
-    ChangingDevice(EasDevice device) {
-        this.device = device;
+    ChangingDevice(String user, String password, String deviceId) {
+        this.user = user;
+        this.password = password;
+        this.deviceId = deviceId;
     }
 
-    /** FolderSync, Sync key 0 -> 1 -> 2: the device learns the ServerId of the seeded mail. */
-    CompletableFuture<?> prepare() {
+    /** On its connection, FolderSync and Sync key 0 -> 1 -> 2: it learns the ServerId of the seeded mail. */
+    CompletableFuture<?> prepare(EasConnection connection) {
+        device = new EasDevice(connection, user, password, deviceId);
         return device.folderSync()
                 .thenCompose(f -> device.syncInbox(null, List.of(), List.of()))
                 .thenCompose(zero -> device.syncInbox(10, List.of(), List.of()))

@@ -15,14 +15,19 @@ final class PingingPhone {
     private static final java.util.concurrent.Executor RETRY_DELAY =
             CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS);
 
-    private final EasDevice device;
+    private final String user;
+    private final String password;
+    private final String deviceId;
     private final int heartbeatSeconds;
+    private EasDevice device;
     private final AtomicInteger answered;
     private volatile CompletableFuture<EasReply> held = CompletableFuture.failedFuture(
             new IllegalStateException("not pinging yet"));
 
-    PingingPhone(EasDevice device, int heartbeatSeconds, AtomicInteger answered) {
-        this.device = device;
+    PingingPhone(String user, String password, String deviceId, int heartbeatSeconds, AtomicInteger answered) {
+        this.user = user;
+        this.password = password;
+        this.deviceId = deviceId;
         this.heartbeatSeconds = heartbeatSeconds;
         this.answered = answered;
     }
@@ -31,8 +36,9 @@ final class PingingPhone {
         return device;
     }
 
-    /** FolderSync and Sync key 0 -> 1 of the Inbox: what Ping needs before it will wait (else Status 7). */
-    CompletableFuture<?> prepare() {
+    /** On its connection, FolderSync and Sync key 0 -> 1 of the Inbox: what Ping needs to wait (else Status 7). */
+    CompletableFuture<?> prepare(EasConnection connection) {
+        device = new EasDevice(connection, user, password, deviceId);
         return device.folderSync().thenCompose(f -> device.syncInbox(null, List.of(), List.of()));
     }
 
