@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,10 +21,10 @@ import org.pushbox.protocol.command.settings.SettingsCodec;
 import org.pushbox.protocol.command.settings.SettingsRequest;
 import org.pushbox.protocol.command.settings.SettingsResponse;
 import org.pushbox.protocol.command.settings.SettingsResponse.OofResult;
-import org.pushbox.protocol.interop.XsdValidation;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.Wbxml;
+import org.pushbox.server.command.ResponseBatch;
 import org.pushbox.server.http.RunningServer;
 
 /**
@@ -39,7 +37,7 @@ class SettingsIT {
     static Path dataDir;
 
     static RunningServer server;
-    static final List<byte[]> bodies = new ArrayList<>();
+    static final ResponseBatch bodies = new ResponseBatch();
 
     @BeforeAll
     static void start() throws Exception {
@@ -50,13 +48,7 @@ class SettingsIT {
     @AfterAll
     static void validateEveryResponseAndStop() throws Exception {
         try {
-            List<Path> files = new ArrayList<>();
-            for (int i = 0; i < bodies.size(); i++) {
-                files.add(Files.write(dataDir.resolve("settings-response-" + i + ".wbxml"), bodies.get(i)));
-            }
-            assertThat(files).isNotEmpty();
-            XsdValidation.Verdict verdict = XsdValidation.validate(files);
-            assertThat(verdict.valid()).as("validate.sh says:%n%s", verdict.output()).isTrue();
+            bodies.assertAllValid(dataDir, "settings-response");
         } finally {
             server.close();
         }

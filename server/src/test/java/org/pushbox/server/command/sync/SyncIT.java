@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +25,12 @@ import org.pushbox.protocol.command.sync.SyncOptions;
 import org.pushbox.protocol.command.sync.SyncRequest;
 import org.pushbox.protocol.command.sync.SyncResponse;
 import org.pushbox.protocol.command.sync.SyncStatus;
-import org.pushbox.protocol.interop.XsdValidation;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.Wbxml;
 import org.pushbox.protocol.wbxml.WbxmlElement;
 import org.pushbox.server.command.foldersync.FolderSyncProcessor;
+import org.pushbox.server.command.ResponseBatch;
 import org.pushbox.server.http.RunningServer;
 import org.pushbox.server.push.LocalChangeNotifier;
 import org.pushbox.storage.api.FolderType;
@@ -49,7 +48,7 @@ class SyncIT {
     static Path dataDir;
 
     static RunningServer server;
-    static final List<byte[]> bodies = new ArrayList<>();
+    static final ResponseBatch bodies = new ResponseBatch();
 
     @BeforeAll
     static void start() throws Exception {
@@ -63,13 +62,7 @@ class SyncIT {
     @AfterAll
     static void validateEveryResponseAndStop() throws Exception {
         try {
-            List<Path> files = new ArrayList<>();
-            for (int i = 0; i < bodies.size(); i++) {
-                files.add(Files.write(dataDir.resolve("sync-response-" + i + ".wbxml"), bodies.get(i)));
-            }
-            assertThat(files).isNotEmpty();
-            XsdValidation.Verdict verdict = XsdValidation.validate(files);
-            assertThat(verdict.valid()).as("validate.sh says:%n%s", verdict.output()).isTrue();
+            bodies.assertAllValid(dataDir, "sync-response");
         } finally {
             server.close();
         }
@@ -85,9 +78,7 @@ class SyncIT {
         if (response.body().length == 0) {
             return null;
         }
-        synchronized (bodies) {
-            bodies.add(response.body());
-        }
+        bodies.add(response.body());
         return Wbxml.decode(response.body());
     }
 
