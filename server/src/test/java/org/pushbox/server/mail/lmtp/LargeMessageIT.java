@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A message with a 40 MB attachment (54 MB as base64) delivered over LMTP in a JVM with a 40 MB heap (the
- * smallest the embedded H2 store itself runs in): DATA is spooled to disk, parsed as a stream and stored
- * as a chunked blob, so the message never has to fit in memory.
+ * A message with a 56 MB attachment (76 MB as base64) delivered over LMTP in a JVM with a 64 MB heap: DATA
+ * is spooled to disk, parsed as a stream and stored as a chunked blob, so the message never has to fit in
+ * memory. (40 MB, the storage module's low-heap figure for the store alone, leaves the embedded H2 too
+ * little room beside Netty and the parser: its commits then fail now and then.)
  */
 class LargeMessageIT {
 
-    static final long HEAP_BYTES = 40L << 20;
+    static final long HEAP_BYTES = 64L << 20;
 
     @Test
-    void aFiftyFourMegabyteMessageThroughAFortyMegabyteHeap(@TempDir Path dir) throws Exception {
+    void aSeventySixMegabyteMessageThroughASixtyFourMegabyteHeap(@TempDir Path dir) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path out = dir.resolve("out.txt");

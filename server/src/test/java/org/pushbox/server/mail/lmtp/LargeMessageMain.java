@@ -28,7 +28,7 @@ import org.pushbox.storage.api.StorageConfig;
  */
 public final class LargeMessageMain {
 
-    static final int ATTACHMENT_BYTES = 40 * 1024 * 1024;
+    static final int ATTACHMENT_BYTES = 56 * 1024 * 1024;
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -37,7 +37,7 @@ public final class LargeMessageMain {
             Account anna = store.accounts().create(new NewAccount("anna", "pw-anna-1", "Anna",
                     List.of("anna@example.org"), PropertyMap.EMPTY));
             WorkerPool workers = new WorkerPool(2, 8);
-            LmtpServer server = LmtpServer.start(LmtpServer.Settings.of("127.0.0.1", 0, "mx.test", 64L << 20,
+            LmtpServer server = LmtpServer.start(LmtpServer.Settings.of("127.0.0.1", 0, "mx.test", 128L << 20,
                     dir.resolve("spool")), store, workers);
             String reply;
             long sent;
@@ -52,7 +52,11 @@ public final class LargeMessageMain {
                 workers.shutdown(Duration.ofSeconds(10));
             }
             long inbox = store.folders().findByType(anna.id(), FolderType.INBOX).orElseThrow().id();
-            Item item = store.items().getAll(store.items().ids(inbox, ItemFilter.ALL)).get(0);
+            List<Long> ids = store.items().ids(inbox, ItemFilter.ALL);
+            if (ids.isEmpty()) {
+                throw new IllegalStateException("nothing delivered; the server said: " + reply);
+            }
+            Item item = store.items().get(ids.get(0)).orElseThrow();
             Attachment attachment = item.content().attachments().get(0);
             long blobSize = store.blobs().info(item.content().mime()).orElseThrow().size();
             System.out.println(reply.replace(' ', '_') + " " + attachment.size() + " " + blobSize + " " + sent + " "
