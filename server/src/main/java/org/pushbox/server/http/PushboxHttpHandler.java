@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The last handler of every connection: copies each aggregated request out of Netty, routes it, and
  * writes the reply when it is ready. One request is in flight per connection: reading pauses until its
- * reply is written, which keeps pipelined responses in order and stops a client from queueing work.
- * Never writes a stack trace to the client.
+ * reply is written, and requests the codec had already decoded from the same read (HTTP/1.1
+ * pipelining) wait in a short queue, which keeps responses in request order and stops a client from
+ * queueing work. Never writes a stack trace to the client.
  */
 final class PushboxHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -42,20 +44,51 @@ final class PushboxHttpHandler extends SimpleChannelInboundHandler<FullHttpReque
         this.workers = workers;
     }
 
+    /** Pipelined requests a client may have waiting behind the one in flight; more closes the connection. */
+    static final int MAX_PIPELINED = 8;
+
+    /** A decoded request waiting for its turn; {@code immediate} is set when it is answered without routing. */
+    private record Pending(HttpExchange exchange, HttpVersion version, boolean keepAlive, Reply immediate) {
+    }
+
+    // Touched only on the channel's event loop.
+    private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+    private boolean inFlight;
+
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         HttpVersion version = request.protocolVersion();
+        Pending pending;
         if (!request.decoderResult().isSuccess()) {
             Reply reply = decoderFailure(request.decoderResult().cause());
             LOG.info("{} unreadable request from {} ({}), device {}", reply.status(), ctx.channel().remoteAddress(),
                     request.decoderResult().cause().toString(), LogSafe.deviceIdHint(request.uri()));
-            send(ctx, reply, version, false);
+            pending = new Pending(null, version, false, reply);
+        } else {
+            // The body is copied here, so nothing of Netty's buffer outlives this call.
+            HttpExchange exchange = new HttpExchange(request.method().name(), request.uri(), headers(request),
+                    ByteBufUtil.getBytes(request.content()), ctx.channel().remoteAddress(), closed);
+            pending = new Pending(exchange, version, HttpUtil.isKeepAlive(request), null);
+        }
+        if (!inFlight) {
+            start(ctx, pending);
+        } else if (waiting.size() < MAX_PIPELINED) {
+            waiting.add(pending);
+        } else {
+            LOG.info("more than {} pipelined requests from {}; closing", MAX_PIPELINED, ctx.channel().remoteAddress());
+            waiting.clear();
+            ctx.close();
+        }
+    }
+
+    private void start(ChannelHandlerContext ctx, Pending pending) {
+        inFlight = true;
+        ctx.channel().config().setAutoRead(false);
+        if (pending.immediate() != null) {
+            send(ctx, pending.immediate(), pending.version(), false);
             return;
         }
-        boolean keepAlive = HttpUtil.isKeepAlive(request);
-        HttpExchange exchange = new HttpExchange(request.method().name(), request.uri(), headers(request),
-                ByteBufUtil.getBytes(request.content()), ctx.channel().remoteAddress(), closed);
-        ctx.channel().config().setAutoRead(false);
+        HttpExchange exchange = pending.exchange();
         CompletionStage<Reply> reply;
         try {
             reply = router.route(exchange);
@@ -63,7 +96,23 @@ final class PushboxHttpHandler extends SimpleChannelInboundHandler<FullHttpReque
             reply = CompletableFuture.failedFuture(e);
         }
         reply.whenComplete((ready, failure) -> send(ctx,
-                ready != null ? ready : router.failure(exchange, failure), version, keepAlive));
+                ready != null ? ready : router.failure(exchange, failure), pending.version(), pending.keepAlive()));
+    }
+
+    /** After a reply is on the wire: the next pipelined request, or reading again, or closing. */
+    private void replied(ChannelHandlerContext ctx, boolean keep) {
+        if (!keep) {
+            waiting.clear();
+            ctx.close();
+            return;
+        }
+        inFlight = false;
+        Pending next = waiting.poll();
+        if (next != null) {
+            start(ctx, next);
+        } else {
+            ctx.channel().config().setAutoRead(true);
+        }
     }
 
     private void send(ChannelHandlerContext ctx, Reply reply, HttpVersion version, boolean keepAlive) {
@@ -77,10 +126,11 @@ final class PushboxHttpHandler extends SimpleChannelInboundHandler<FullHttpReque
             return;
         }
         written.whenComplete((ok, failure) -> {
-            if (failure != null || !keep) {
-                ctx.close();
+            boolean again = failure == null && keep;
+            if (ctx.executor().inEventLoop()) {
+                replied(ctx, again);
             } else {
-                ctx.channel().config().setAutoRead(true);
+                ctx.executor().execute(() -> replied(ctx, again));
             }
         });
     }

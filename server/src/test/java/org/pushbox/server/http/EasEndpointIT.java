@@ -294,4 +294,24 @@ class EasEndpointIT {
         String answer = RawHttp.exchange(server.port(), options + "\r\n" + options + "Connection: close\r\n\r\n");
         assertThat(answer.split("HTTP/1.1 200 OK", -1)).hasSize(3);
     }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInTheOrderSent() throws IOException {
+        // All six requests reach the server in one write, so the codec decodes them together; a slow
+        // authenticated OPTIONS first must still be answered before the quick 404s and 401 behind it.
+        String auth = "Authorization: " + RunningServer.basic(RunningServer.LOGIN, RunningServer.PASSWORD) + "\r\n";
+        String options = "OPTIONS /Microsoft-Server-ActiveSync HTTP/1.1\r\nHost: x\r\n";
+        String notFound = "GET /owa/ HTTP/1.1\r\nHost: x\r\n\r\n";
+        String pipeline = options + auth + "\r\n" + notFound + options + "\r\n" + notFound + options + auth + "\r\n"
+                + options + auth + "Connection: close\r\n\r\n";
+
+        String answer = RawHttp.exchange(server.port(), pipeline);
+
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(answer);
+        while (m.find()) {
+            statuses.add(m.group(1));
+        }
+        assertThat(statuses).containsExactly("200", "404", "401", "404", "200", "200");
+    }
 }
