@@ -116,7 +116,8 @@ public final class InitialSyncLoad {
     }
 
     /** One device's Sync from key 0 to the last page, timed end to end as the device sees it. */
-    record SyncRun(int items, int pages, long bytes, double seconds, double firstPageSeconds) {
+    record SyncRun(int items, int pages, long bytes, double seconds, double firstPageSeconds, double firstPagesMs,
+            double lastPagesMs) {
 
         static SyncRun of(EasDevice device, int window, List<SyncOptions> options) throws Exception {
             long start = System.nanoTime();
@@ -124,27 +125,37 @@ public final class InitialSyncLoad {
             int items = 0;
             int pages = 0;
             double firstPage = 0;
+            List<Double> pageMs = new ArrayList<>();
             boolean more = true;
             while (more) {
+                long pageStart = System.nanoTime();
                 SyncResponse.CollectionResponse page = device.syncInbox(window, options, List.of())
                         .get(120, TimeUnit.SECONDS);
                 if (page == null) {
                     break;
                 }
                 items += (int) page.commands().stream().filter(c -> c instanceof SyncResponse.Add).count();
+                pageMs.add((System.nanoTime() - pageStart) / 1e6);
                 if (pages++ == 0) {
                     firstPage = InitialSyncLoad.seconds(start);
                 }
                 more = page.moreAvailable();
             }
-            return new SyncRun(items, pages, device.receivedBytes(), InitialSyncLoad.seconds(start), firstPage);
+            // Whether a page costs more once the device holds more: the mean of the first and of the last pages.
+            int quarter = Math.max(1, pageMs.size() / 4);
+            return new SyncRun(items, pages, device.receivedBytes(), InitialSyncLoad.seconds(start), firstPage,
+                    mean(pageMs.subList(0, quarter)), mean(pageMs.subList(pageMs.size() - quarter, pageMs.size())));
+        }
+
+        private static double mean(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d mails in %d pages (%.1f MB of WBXML) in %.2f s = %.0f items/s "
-                    + "(key 0 and first page after %.2f s)", items, pages, bytes / 1e6, seconds, items / seconds,
-                    firstPageSeconds);
+                    + "(key 0 and first page after %.2f s; a page of the first quarter %.0f ms, of the last %.0f ms)",
+                    items, pages, bytes / 1e6, seconds, items / seconds, firstPageSeconds, firstPagesMs, lastPagesMs);
         }
     }
 }
