@@ -1,12 +1,22 @@
 package org.pushbox.server.command;
 
+import java.time.Clock;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.server.admin.PushboxRuntime;
+import org.pushbox.server.command.foldercreate.FolderCreateProcessor;
+import org.pushbox.server.command.folderdelete.FolderDeleteProcessor;
+import org.pushbox.server.command.foldersync.FolderSyncProcessor;
+import org.pushbox.server.command.folderupdate.FolderUpdateProcessor;
+import org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor;
 import org.pushbox.server.command.ping.PingLimits;
 import org.pushbox.server.command.ping.PingProcessor;
+import org.pushbox.server.command.provision.ProvisionProcessor;
+import org.pushbox.server.command.settings.SettingsProcessor;
+import org.pushbox.server.command.sync.SyncProcessor;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.push.LocalChangeNotifier;
+import org.pushbox.server.security.PolicyGate;
 import org.pushbox.server.transport.WorkerPool;
 import org.pushbox.storage.api.MailboxStore;
 
@@ -18,23 +28,18 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
 
     @Override
     public void register(CommandRegistry registry, MailboxStore store, WorkerPool workers, PushboxConfig config) {
-        // One line per command package, e.g. registry.register(EasCommand.FOLDER_SYNC, new FolderSyncProcessor(store));
-        registry.gate(new org.pushbox.server.security.PolicyGate(config.policy()));
-        registry.register(org.pushbox.protocol.request.EasCommand.PROVISION,
-                new org.pushbox.server.command.provision.ProvisionProcessor(store, config.policy()));
-        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_SYNC,
-                new org.pushbox.server.command.foldersync.FolderSyncProcessor(store));
-        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_CREATE,
-                new org.pushbox.server.command.foldercreate.FolderCreateProcessor(store));
-        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_UPDATE,
-                new org.pushbox.server.command.folderupdate.FolderUpdateProcessor(store));
-        registry.register(org.pushbox.protocol.request.EasCommand.FOLDER_DELETE,
-                new org.pushbox.server.command.folderdelete.FolderDeleteProcessor(store));
-        registry.register(org.pushbox.protocol.request.EasCommand.SETTINGS,
-                new org.pushbox.server.command.settings.SettingsProcessor(store, config.policy()));
-        LocalChangeNotifier notifier = LocalChangeNotifier.attach(store); // one device slot shared by Ping and Sync
+        Clock clock = Clock.systemUTC();
+        registry.gate(new PolicyGate(config.policy()));
+        registry.register(EasCommand.PROVISION, new ProvisionProcessor(store, config.policy()));
+        registry.register(EasCommand.SETTINGS, new SettingsProcessor(store, config.policy()));
+        registry.register(EasCommand.FOLDER_SYNC, new FolderSyncProcessor(store));
+        registry.register(EasCommand.FOLDER_CREATE, new FolderCreateProcessor(store));
+        registry.register(EasCommand.FOLDER_UPDATE, new FolderUpdateProcessor(store));
+        registry.register(EasCommand.FOLDER_DELETE, new FolderDeleteProcessor(store));
+        // One notifier for Ping and Sync: a device has one held request at a time across both.
+        LocalChangeNotifier notifier = LocalChangeNotifier.attach(store);
         registry.register(EasCommand.PING, new PingProcessor(store, notifier, PingLimits.of(config)));
-        registry.register(EasCommand.SYNC, new org.pushbox.server.command.sync.SyncProcessor(store, notifier, workers, java.time.Clock.systemUTC()));
-        registry.register(EasCommand.GET_ITEM_ESTIMATE, new org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor(store, java.time.Clock.systemUTC()));
+        registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock));
+        registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
     }
 }
