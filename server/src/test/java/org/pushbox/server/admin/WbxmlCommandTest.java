@@ -86,6 +86,20 @@ class WbxmlCommandTest {
     }
 
     @Test
+    void decodeReadsStandardInputForADash() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(FOLDER_SYNC_0));
+            Run r = run("wbxml", "decode", "-");
+
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("FolderSync").contains(">0<");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void truncatedWbxmlIsReportedWithItsOffsetAndExitCode1() throws IOException {
         Path file = dir.resolve("broken.wbxml");
         Files.write(file, java.util.Arrays.copyOf(FOLDER_SYNC_0, 9));
