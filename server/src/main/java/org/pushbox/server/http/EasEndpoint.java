@@ -106,7 +106,8 @@ final class EasEndpoint {
         Optional<CommonStatus> refusal = registry.gate().check(request, account.get(), device);
         if (refusal.isPresent()) {
             LOG.info("{} refused with status {} (policy key {}), device {}", request.command(), refusal.get().code(),
-                    request.policyKey(), request.deviceId());
+                    request.policyKey().isPresent() ? Long.toString(request.policyKey().getAsLong()) : "none",
+                    request.deviceId());
             return done(Refusals.gate(refusal.get(), request));
         }
         RequestBody body;

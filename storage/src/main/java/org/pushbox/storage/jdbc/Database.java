@@ -32,7 +32,33 @@ public final class Database implements AutoCloseable {
         // Read committed on both: the journal is read below a committed folder modseq, so it needs no
         // snapshot, and InnoDB takes fewer gap locks (fewer deadlocks between concurrent writers).
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        this.pool = new HikariDataSource(hikari);
+        this.pool = openPool(hikari, config.jdbcUrl());
+    }
+
+    /**
+     * Hikari fails fast with its own unchecked exception when the first connection cannot be made (the
+     * embedded H2 file held by another pushbox process, MariaDB down, wrong password); callers get a
+     * {@link StoreException} naming the URL and the database's own reason instead.
+     */
+    private static HikariDataSource openPool(HikariConfig hikari, String url) {
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String reason = root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
+            String hint = url.startsWith("jdbc:h2:file:")
+                    ? " (is another pushbox process using this data directory? stop it first)" : "";
+            throw new StoreException("cannot open the database " + withoutSecrets(url) + ": " + reason + hint, e);
+        }
+    }
+
+    /** The URL as it may be shown: query parameters such as password= are dropped. */
+    static String withoutSecrets(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
     }
 
     public Dialect dialect() {
