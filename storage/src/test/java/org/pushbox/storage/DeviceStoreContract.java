@@ -3,12 +3,16 @@ package org.pushbox.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pushbox.storage.api.Account;
+import org.pushbox.storage.api.CollectionState;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.DeviceWatch;
+import org.pushbox.storage.api.FolderType;
+import org.pushbox.storage.api.HierarchyState;
 import org.pushbox.storage.api.NotFoundException;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.PropertyValue;
@@ -71,5 +75,28 @@ interface DeviceStoreContract extends StoreFixture {
                 .isInstanceOf(NotFoundException.class);
         store().devices().delete(d.id());
         assertThat(store().devices().watch(d.id())).isEmpty();
+    }
+
+    /** `pushbox device remove` relies on this: a phone added again under the same DeviceId starts from key 0. */
+    @Test
+    default void aDeletedDeviceRegisteredAgainStartsWithoutSyncState() {
+        Account a = newAccount();
+        long inbox = folder(a, FolderType.INBOX).id();
+        Device d = store().devices().register(a.id(), "wiped-phone", DeviceInfo.of("iPhone", "Apple-iPhone/1"));
+        store().devices().setPolicyKey(d.id(), 77);
+        store().devices().setWipeState(d.id(), WipeState.WIPED);
+        store().syncStates().saveHierarchy(new HierarchyState(d.id(), 1, 3, Set.of(inbox)));
+        store().syncStates().saveCollection(CollectionState.of(d.id(), inbox, 1, 5, null, null), List.of(), List.of());
+
+        store().devices().delete(d.id());
+        assertThat(store().syncStates().latestHierarchy(d.id())).isEmpty();
+        assertThat(store().syncStates().latestCollection(d.id(), inbox)).isEmpty();
+        assertThat(store().devices().find(a.id(), "WIPED-PHONE")).isEmpty();
+
+        Device again = store().devices().register(a.id(), "wiped-phone", DeviceInfo.of("iPhone", "Apple-iPhone/1"));
+        assertThat(again.wipeState()).isEqualTo(WipeState.NONE);
+        assertThat(again.policyKey()).isZero();
+        assertThat(store().syncStates().latestHierarchy(again.id())).isEmpty();
+        assertThat(store().syncStates().latestCollection(again.id(), inbox)).isEmpty();
     }
 }
