@@ -20,7 +20,7 @@ import org.pushbox.storage.api.PropertyMap;
  * loopback port with H2 in a temporary directory and one account. Heartbeats down to 1 s are allowed so
  * that a script can wait for a Ping to time out.
  */
-final class EmbeddedServer implements AutoCloseable {
+public final class EmbeddedServer implements AutoCloseable {
 
     static final Credentials ACCOUNT = new Credentials("anna", "Grüße-2026");
 
@@ -32,7 +32,21 @@ final class EmbeddedServer implements AutoCloseable {
         this.runtime = runtime;
     }
 
+    /** The server with the one account {@link #ACCOUNT}. */
     static EmbeddedServer start(Path dataDir) throws Exception {
+        EmbeddedServer server = startEmpty(dataDir, "conformance tests");
+        try {
+            server.store.accounts().create(new NewAccount(ACCOUNT.user(), ACCOUNT.password(), "Anna Kovács",
+                    List.of("anna@example.org"), PropertyMap.EMPTY));
+            return server;
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The server with no account yet; {@code purpose} names the settings in configuration errors. */
+    public static EmbeddedServer startEmpty(Path dataDir, String purpose) throws Exception {
         Map<String, String> settings = new HashMap<>();
         settings.put("bind-address", "127.0.0.1");
         settings.put("port", "0");
@@ -41,12 +55,10 @@ final class EmbeddedServer implements AutoCloseable {
         settings.put("auth.argon2-memory", "1m");
         settings.put("auth.argon2-iterations", "1");
         settings.put("ping.heartbeat-min", "1");
-        PushboxConfig config = ConfigLoader.fromValues(settings, "conformance tests");
+        PushboxConfig config = ConfigLoader.fromValues(settings, purpose);
         Files.createDirectories(config.dataDir());
         MailboxStore store = MailboxStore.open(StoreSettings.of(config));
         try {
-            store.accounts().create(new NewAccount(ACCOUNT.user(), ACCOUNT.password(), "Anna Kovács",
-                    List.of("anna@example.org"), PropertyMap.EMPTY));
             return new EmbeddedServer(store, PushboxRuntime.start(config, store, new StandardCommands()));
         } catch (Exception | Error e) {
             store.close();
@@ -54,8 +66,13 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** The server's store, for tests that write the server's side of a conversation directly. */
+    public MailboxStore store() {
+        return store;
+    }
+
     /** The server's root URL, e.g. {@code http://127.0.0.1:40123}. */
-    String url() {
+    public String url() {
         return runtime.boundUrl();
     }
 
