@@ -1,34 +1,29 @@
 package org.pushbox.server.admin;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.pushbox.server.admin.PasswordInput.PasswordException;
-import org.pushbox.server.config.ConfigException;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.NewAccount;
-import org.pushbox.storage.api.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pushbox user add|list|passwd|disable|enable}: account administration on the configured store.
+ * {@code pushbox user add|list|passwd|disable|enable|delete|alias}: account administration on the configured
+ * store.
  * With the embedded database the server must be stopped first (H2 allows one process per file).
  */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Passwd.class,
-                UserCommand.Disable.class, UserCommand.Enable.class})
+                UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Delete.class, AliasCommand.class})
 final class UserCommand implements Runnable {
 
-    static final int EXIT_FAILED = 1;
+    static final int EXIT_FAILED = StoreCommand.EXIT_FAILED;
 
     @Spec
     CommandSpec spec;
@@ -36,37 +31,6 @@ final class UserCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** What every subcommand does around its work: load the config, open the store, report errors. */
-    abstract static class StoreCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ConfigOption config = new ConfigOption();
-
-        /** Where passwords are read from with --password-stdin; tests replace it. */
-        InputStream stdin = System.in;
-
-        @Override
-        public Integer call() {
-            try (MailboxStore store = StoreOpener.open(config.load())) {
-                return run(store, spec.commandLine().getOut());
-            } catch (ConfigException | PasswordException | StoreException | IOException e) {
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("pushbox: " + e.getMessage());
-                err.flush();
-                return EXIT_FAILED;
-            }
-        }
-
-        abstract int run(MailboxStore store, PrintWriter out) throws PasswordException;
-
-        Account existing(MailboxStore store, String login) {
-            return store.accounts().findByLogin(login)
-                    .orElseThrow(() -> new StoreException("no account with login '" + login + "'"));
-        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create an account.")
@@ -148,6 +112,29 @@ final class UserCommand implements Runnable {
             Account account = existing(store, login);
             store.accounts().setEnabled(account.id(), true);
             out.println(account.login() + " enabled");
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete an account with its folders, mail, contacts, calendar, tasks and devices.")
+    static final class Delete extends StoreCommand {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String login;
+
+        @Option(names = "--yes", description = "Really delete: there is no undo.")
+        boolean yes;
+
+        @Override
+        int run(MailboxStore store, PrintWriter out) {
+            Account account = existing(store, login);
+            if (!yes) {
+                // Checked after the lookup so that a typo in the login is reported as such first.
+                return fail("deleting " + account.login() + " removes all its data and cannot be undone; "
+                        + "repeat with --yes");
+            }
+            store.accounts().delete(account.id());
+            out.println(account.login() + " deleted");
             return 0;
         }
     }
