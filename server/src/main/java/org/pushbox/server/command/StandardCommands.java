@@ -8,6 +8,7 @@ import org.pushbox.server.command.folderdelete.FolderDeleteProcessor;
 import org.pushbox.server.command.foldersync.FolderSyncProcessor;
 import org.pushbox.server.command.folderupdate.FolderUpdateProcessor;
 import org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor;
+import org.pushbox.server.command.itemoperations.ItemOperationsProcessor;
 import org.pushbox.server.command.moveitems.MoveItemsProcessor;
 import org.pushbox.server.command.ping.PingLimits;
 import org.pushbox.server.command.ping.PingProcessor;
@@ -43,5 +44,6 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock));
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
+        registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));
     }
 }
