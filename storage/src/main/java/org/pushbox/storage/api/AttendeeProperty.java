@@ -1,36 +1,20 @@
 package org.pushbox.storage.api;
 
-import java.util.function.Supplier;
-
 /** One attendee of an event or of an event exception. */
-public enum AttendeeProperty implements PropertyKey {
-    EMAIL(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    NAME(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    STATUS(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    ATTENDEE_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE);
+public enum AttendeeProperty implements SpecifiedPropertyKey {
+    EMAIL(PropertyType.TEXT),
+    NAME(PropertyType.TEXT),
+    STATUS(PropertyType.INTEGER),
+    ATTENDEE_TYPE(PropertyType.INTEGER);
 
-    private final PropertyType type;
-    private final Supplier<PropertyKey[]> members;
-    private final String key;
+    private final PropertySpec spec;
 
-    AttendeeProperty(PropertyType type, Supplier<PropertyKey[]> members) {
-        this.type = type;
-        this.members = members;
-        this.key = PropertyKeys.camel(name());
+    AttendeeProperty(PropertyType type) {
+        spec = PropertySpec.of(name(), type, PropertySpec.NO_MEMBERS);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
-    }
-
-    @Override
-    public PropertyKey[] members() {
-        return members.get();
+    public PropertySpec spec() {
+        return spec;
     }
 }

@@ -3,52 +3,42 @@ package org.pushbox.storage.api;
 import java.util.function.Supplier;
 
 /** One exception of a recurring event: the occurrence it replaces plus the properties it overrides. */
-public enum EventExceptionProperty implements PropertyKey {
-    DELETED(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    EXCEPTION_START_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    INSTANCE_ID(PropertyType.TIME, () -> PropertyKeys.NONE),
-    SUBJECT(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    START_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    END_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    DT_STAMP(PropertyType.TIME, () -> PropertyKeys.NONE),
-    ALL_DAY_EVENT(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    LOCATION(PropertyType.TEXT, () -> PropertyKeys.NONE),
+public enum EventExceptionProperty implements SpecifiedPropertyKey {
+    DELETED(PropertyType.BOOLEAN),
+    EXCEPTION_START_TIME(PropertyType.TIME),
+    INSTANCE_ID(PropertyType.TIME),
+    SUBJECT(PropertyType.TEXT),
+    START_TIME(PropertyType.TIME),
+    END_TIME(PropertyType.TIME),
+    DT_STAMP(PropertyType.TIME),
+    ALL_DAY_EVENT(PropertyType.BOOLEAN),
+    LOCATION(PropertyType.TEXT),
     STRUCTURED_LOCATION(PropertyType.GROUP, LocationProperty::values),
-    REMINDER(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    SENSITIVITY(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    BUSY_STATUS(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    MEETING_STATUS(PropertyType.INTEGER, () -> PropertyKeys.NONE),
+    REMINDER(PropertyType.INTEGER),
+    SENSITIVITY(PropertyType.INTEGER),
+    BUSY_STATUS(PropertyType.INTEGER),
+    MEETING_STATUS(PropertyType.INTEGER),
     ATTENDEES(PropertyType.GROUP_LIST, AttendeeProperty::values),
-    CATEGORIES(PropertyType.TEXT_LIST, () -> PropertyKeys.NONE),
-    BODY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    BODY_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    APPOINTMENT_REPLY_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    RESPONSE_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    ONLINE_MEETING_CONF_LINK(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ONLINE_MEETING_EXTERNAL_LINK(PropertyType.TEXT, () -> PropertyKeys.NONE);
+    CATEGORIES(PropertyType.TEXT_LIST),
+    BODY(PropertyType.TEXT),
+    BODY_TYPE(PropertyType.INTEGER),
+    APPOINTMENT_REPLY_TIME(PropertyType.TIME),
+    RESPONSE_TYPE(PropertyType.INTEGER),
+    ONLINE_MEETING_CONF_LINK(PropertyType.TEXT),
+    ONLINE_MEETING_EXTERNAL_LINK(PropertyType.TEXT);
 
-    private final PropertyType type;
-    private final Supplier<PropertyKey[]> members;
-    private final String key;
+    private final PropertySpec spec;
+
+    EventExceptionProperty(PropertyType type) {
+        this(type, PropertySpec.NO_MEMBERS);
+    }
 
     EventExceptionProperty(PropertyType type, Supplier<PropertyKey[]> members) {
-        this.type = type;
-        this.members = members;
-        this.key = PropertyKeys.camel(name());
+        spec = PropertySpec.of(name(), type, members);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
-    }
-
-    @Override
-    public PropertyKey[] members() {
-        return members.get();
+    public PropertySpec spec() {
+        return spec;
     }
 }

@@ -3,59 +3,49 @@ package org.pushbox.storage.api;
 import java.util.function.Supplier;
 
 /** Every property of a calendar event. */
-public enum EventProperty implements PropertyKey {
-    TIME_ZONE(PropertyType.BYTES, () -> PropertyKeys.NONE),
-    ALL_DAY_EVENT(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    START_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    END_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    DT_STAMP(PropertyType.TIME, () -> PropertyKeys.NONE),
-    SUBJECT(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    UID(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    CLIENT_UID(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ORGANIZER_NAME(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ORGANIZER_EMAIL(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    LOCATION(PropertyType.TEXT, () -> PropertyKeys.NONE),
+public enum EventProperty implements SpecifiedPropertyKey {
+    TIME_ZONE(PropertyType.BYTES),
+    ALL_DAY_EVENT(PropertyType.BOOLEAN),
+    START_TIME(PropertyType.TIME),
+    END_TIME(PropertyType.TIME),
+    DT_STAMP(PropertyType.TIME),
+    SUBJECT(PropertyType.TEXT),
+    UID(PropertyType.TEXT),
+    CLIENT_UID(PropertyType.TEXT),
+    ORGANIZER_NAME(PropertyType.TEXT),
+    ORGANIZER_EMAIL(PropertyType.TEXT),
+    LOCATION(PropertyType.TEXT),
     STRUCTURED_LOCATION(PropertyType.GROUP, LocationProperty::values),
-    REMINDER(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    SENSITIVITY(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    BUSY_STATUS(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    MEETING_STATUS(PropertyType.INTEGER, () -> PropertyKeys.NONE),
+    REMINDER(PropertyType.INTEGER),
+    SENSITIVITY(PropertyType.INTEGER),
+    BUSY_STATUS(PropertyType.INTEGER),
+    MEETING_STATUS(PropertyType.INTEGER),
     ATTENDEES(PropertyType.GROUP_LIST, AttendeeProperty::values),
-    CATEGORIES(PropertyType.TEXT_LIST, () -> PropertyKeys.NONE),
+    CATEGORIES(PropertyType.TEXT_LIST),
     RECURRENCE(PropertyType.GROUP, RecurrenceProperty::values),
     EXCEPTIONS(PropertyType.GROUP_LIST, EventExceptionProperty::values),
-    BODY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    BODY_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    NATIVE_BODY_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    RESPONSE_REQUESTED(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    APPOINTMENT_REPLY_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    RESPONSE_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    DISALLOW_NEW_TIME_PROPOSAL(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    ONLINE_MEETING_CONF_LINK(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ONLINE_MEETING_EXTERNAL_LINK(PropertyType.TEXT, () -> PropertyKeys.NONE);
+    BODY(PropertyType.TEXT),
+    BODY_TYPE(PropertyType.INTEGER),
+    NATIVE_BODY_TYPE(PropertyType.INTEGER),
+    RESPONSE_REQUESTED(PropertyType.BOOLEAN),
+    APPOINTMENT_REPLY_TIME(PropertyType.TIME),
+    RESPONSE_TYPE(PropertyType.INTEGER),
+    DISALLOW_NEW_TIME_PROPOSAL(PropertyType.BOOLEAN),
+    ONLINE_MEETING_CONF_LINK(PropertyType.TEXT),
+    ONLINE_MEETING_EXTERNAL_LINK(PropertyType.TEXT);
 
-    private final PropertyType type;
-    private final Supplier<PropertyKey[]> members;
-    private final String key;
+    private final PropertySpec spec;
+
+    EventProperty(PropertyType type) {
+        this(type, PropertySpec.NO_MEMBERS);
+    }
 
     EventProperty(PropertyType type, Supplier<PropertyKey[]> members) {
-        this.type = type;
-        this.members = members;
-        this.key = PropertyKeys.camel(name());
+        spec = PropertySpec.of(name(), type, members);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
-    }
-
-    @Override
-    public PropertyKey[] members() {
-        return members.get();
+    public PropertySpec spec() {
+        return spec;
     }
 }

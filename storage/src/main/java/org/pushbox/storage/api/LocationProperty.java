@@ -1,45 +1,29 @@
 package org.pushbox.storage.api;
 
-import java.util.function.Supplier;
-
 /** A structured location (16.x events and meeting requests). */
-public enum LocationProperty implements PropertyKey {
-    DISPLAY_NAME(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ANNOTATION(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    STREET(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    CITY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    STATE(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    COUNTRY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    POSTAL_CODE(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    LATITUDE(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    LONGITUDE(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ACCURACY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ALTITUDE(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    ALTITUDE_ACCURACY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    LOCATION_URI(PropertyType.TEXT, () -> PropertyKeys.NONE);
+public enum LocationProperty implements SpecifiedPropertyKey {
+    DISPLAY_NAME(PropertyType.TEXT),
+    ANNOTATION(PropertyType.TEXT),
+    STREET(PropertyType.TEXT),
+    CITY(PropertyType.TEXT),
+    STATE(PropertyType.TEXT),
+    COUNTRY(PropertyType.TEXT),
+    POSTAL_CODE(PropertyType.TEXT),
+    LATITUDE(PropertyType.TEXT),
+    LONGITUDE(PropertyType.TEXT),
+    ACCURACY(PropertyType.TEXT),
+    ALTITUDE(PropertyType.TEXT),
+    ALTITUDE_ACCURACY(PropertyType.TEXT),
+    LOCATION_URI(PropertyType.TEXT);
 
-    private final PropertyType type;
-    private final Supplier<PropertyKey[]> members;
-    private final String key;
+    private final PropertySpec spec;
 
-    LocationProperty(PropertyType type, Supplier<PropertyKey[]> members) {
-        this.type = type;
-        this.members = members;
-        this.key = PropertyKeys.camel(name());
+    LocationProperty(PropertyType type) {
+        spec = PropertySpec.of(name(), type, PropertySpec.NO_MEMBERS);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
-    }
-
-    @Override
-    public PropertyKey[] members() {
-        return members.get();
+    public PropertySpec spec() {
+        return spec;
     }
 }

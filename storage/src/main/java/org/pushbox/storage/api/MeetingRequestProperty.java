@@ -3,49 +3,39 @@ package org.pushbox.storage.api;
 import java.util.function.Supplier;
 
 /** The meeting details carried by an invitation message. */
-public enum MeetingRequestProperty implements PropertyKey {
-    ALL_DAY_EVENT(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    START_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    END_TIME(PropertyType.TIME, () -> PropertyKeys.NONE),
-    DT_STAMP(PropertyType.TIME, () -> PropertyKeys.NONE),
-    INSTANCE_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    LOCATION(PropertyType.TEXT, () -> PropertyKeys.NONE),
+public enum MeetingRequestProperty implements SpecifiedPropertyKey {
+    ALL_DAY_EVENT(PropertyType.BOOLEAN),
+    START_TIME(PropertyType.TIME),
+    END_TIME(PropertyType.TIME),
+    DT_STAMP(PropertyType.TIME),
+    INSTANCE_TYPE(PropertyType.INTEGER),
+    LOCATION(PropertyType.TEXT),
     STRUCTURED_LOCATION(PropertyType.GROUP, LocationProperty::values),
-    ORGANIZER(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    RECURRENCE_ID(PropertyType.TIME, () -> PropertyKeys.NONE),
-    REMINDER(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    RESPONSE_REQUESTED(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
+    ORGANIZER(PropertyType.TEXT),
+    RECURRENCE_ID(PropertyType.TIME),
+    REMINDER(PropertyType.INTEGER),
+    RESPONSE_REQUESTED(PropertyType.BOOLEAN),
     RECURRENCES(PropertyType.GROUP_LIST, RecurrenceProperty::values),
-    SENSITIVITY(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    BUSY_STATUS(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    TIME_ZONE(PropertyType.BYTES, () -> PropertyKeys.NONE),
-    GLOBAL_OBJ_ID(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    UID(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    DISALLOW_NEW_TIME_PROPOSAL(PropertyType.BOOLEAN, () -> PropertyKeys.NONE),
-    MEETING_MESSAGE_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE);
+    SENSITIVITY(PropertyType.INTEGER),
+    BUSY_STATUS(PropertyType.INTEGER),
+    TIME_ZONE(PropertyType.BYTES),
+    GLOBAL_OBJ_ID(PropertyType.TEXT),
+    UID(PropertyType.TEXT),
+    DISALLOW_NEW_TIME_PROPOSAL(PropertyType.BOOLEAN),
+    MEETING_MESSAGE_TYPE(PropertyType.INTEGER);
 
-    private final PropertyType type;
-    private final Supplier<PropertyKey[]> members;
-    private final String key;
+    private final PropertySpec spec;
+
+    MeetingRequestProperty(PropertyType type) {
+        this(type, PropertySpec.NO_MEMBERS);
+    }
 
     MeetingRequestProperty(PropertyType type, Supplier<PropertyKey[]> members) {
-        this.type = type;
-        this.members = members;
-        this.key = PropertyKeys.camel(name());
+        spec = PropertySpec.of(name(), type, members);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
-    }
-
-    @Override
-    public PropertyKey[] members() {
-        return members.get();
+    public PropertySpec spec() {
+        return spec;
     }
 }

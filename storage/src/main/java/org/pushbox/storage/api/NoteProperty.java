@@ -1,38 +1,22 @@
 package org.pushbox.storage.api;
 
-import java.util.function.Supplier;
-
 /** Every property of a note. */
-public enum NoteProperty implements PropertyKey {
-    SUBJECT(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    BODY(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    BODY_TYPE(PropertyType.INTEGER, () -> PropertyKeys.NONE),
-    MESSAGE_CLASS(PropertyType.TEXT, () -> PropertyKeys.NONE),
-    LAST_MODIFIED_DATE(PropertyType.TIME, () -> PropertyKeys.NONE),
-    CATEGORIES(PropertyType.TEXT_LIST, () -> PropertyKeys.NONE);
+public enum NoteProperty implements SpecifiedPropertyKey {
+    SUBJECT(PropertyType.TEXT),
+    BODY(PropertyType.TEXT),
+    BODY_TYPE(PropertyType.INTEGER),
+    MESSAGE_CLASS(PropertyType.TEXT),
+    LAST_MODIFIED_DATE(PropertyType.TIME),
+    CATEGORIES(PropertyType.TEXT_LIST);
 
-    private final PropertyType type;
-    private final Supplier<PropertyKey[]> members;
-    private final String key;
+    private final PropertySpec spec;
 
-    NoteProperty(PropertyType type, Supplier<PropertyKey[]> members) {
-        this.type = type;
-        this.members = members;
-        this.key = PropertyKeys.camel(name());
+    NoteProperty(PropertyType type) {
+        spec = PropertySpec.of(name(), type, PropertySpec.NO_MEMBERS);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
-    }
-
-    @Override
-    public PropertyKey[] members() {
-        return members.get();
+    public PropertySpec spec() {
+        return spec;
     }
 }

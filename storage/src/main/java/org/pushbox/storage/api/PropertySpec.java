@@ -1,0 +1,18 @@
+package org.pushbox.storage.api;
+
+import java.util.function.Supplier;
+
+/**
+ * What a property enum's constant is, said once: its persisted key (the constant's name in lower
+ * camel case), its type and, for groups, the keys a group may hold. The enums keep one of these
+ * instead of each repeating the same fields, constructor and accessors.
+ */
+public record PropertySpec(String key, PropertyType type, Supplier<PropertyKey[]> members) {
+
+    /** For constants that are not groups. */
+    public static final Supplier<PropertyKey[]> NO_MEMBERS = () -> PropertyKeys.NONE;
+
+    static PropertySpec of(String constantName, PropertyType type, Supplier<PropertyKey[]> members) {
+        return new PropertySpec(PropertyKeys.camel(constantName), type, members);
+    }
+}
