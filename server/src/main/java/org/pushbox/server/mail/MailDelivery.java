@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.pushbox.server.mail.mime.MailParser;
 import org.pushbox.server.mail.mime.ParsedMail;
+import org.pushbox.server.pim.imip.ImipDelivery;
+import org.pushbox.server.pim.imip.ItipMessage;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.BlobId;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
+import org.pushbox.storage.api.ItemContent;
 import org.pushbox.storage.api.ItemFilter;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.StoreException;
@@ -59,6 +62,7 @@ public final class MailDelivery {
     private final MailParser parser;
     private final Clock clock;
     private final Duration retryWindow;
+    private final ImipDelivery meetings = new ImipDelivery();
 
     public MailDelivery(MailboxStore store, Clock clock) {
         this(store, new MailParser(), clock, DEFAULT_RETRY_WINDOW);
@@ -81,8 +85,10 @@ public final class MailDelivery {
         Instant received = clock.instant();
         ParsedMail parsed;
         BlobId blob;
+        Optional<ItipMessage> meeting;
         try {
             parsed = parse(message, received);
+            meeting = meetings.read(message, parsed.attachments());
             try (InputStream in = Files.newInputStream(message)) {
                 blob = store.blobs().put(in).id();
             }
@@ -92,7 +98,7 @@ public final class MailDelivery {
             return outcomes;
         }
         for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, blob, received));
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, blob, received));
         }
         return outcomes;
     }
@@ -107,7 +113,8 @@ public final class MailDelivery {
         }
     }
 
-    private Outcome deliverTo(Account account, ParsedMail parsed, BlobId blob, Instant received) {
+    private Outcome deliverTo(Account account, ParsedMail parsed, Optional<ItipMessage> meeting, BlobId blob,
+            Instant received) {
         try {
             return store.transaction(tx -> {
                 Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
@@ -121,7 +128,12 @@ public final class MailDelivery {
                         return Outcome.ALREADY_DELIVERED;
                     }
                 }
-                tx.items().add(folder, parsed.itemFor(blob, account.addresses()));
+                ItemContent mail = parsed.itemFor(blob, account.addresses());
+                if (meeting.isPresent()) {
+                    // An iMIP message: meeting fields on the mail, the calendar change in this transaction.
+                    mail = meetings.apply(tx, account, meeting.get(), mail, received);
+                }
+                tx.items().add(folder, mail);
                 return Outcome.DELIVERED;
             });
         } catch (StoreException e) {

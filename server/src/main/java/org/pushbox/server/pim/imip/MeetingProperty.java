@@ -1,0 +1,34 @@
+package org.pushbox.server.pim.imip;
+
+import org.pushbox.storage.api.PropertyKey;
+import org.pushbox.storage.api.PropertyType;
+
+/**
+ * What pushbox keeps about a meeting beside the EAS properties (the store persists any key; Sync shows
+ * only the EAS ones): the iTIP SEQUENCE, on the meeting message and on the calendar item, which decides
+ * whether a later message updates the item and which a reply repeats.
+ */
+public enum MeetingProperty implements PropertyKey {
+    SEQUENCE("itipSequence", PropertyType.INTEGER),
+    /** In a received COUNTER's MeetingRequest group: the proposed times, under the keys Sync maps to 16.1's fields. */
+    PROPOSED_START_TIME("proposedStartTime", PropertyType.TIME),
+    PROPOSED_END_TIME("proposedEndTime", PropertyType.TIME);
+
+    private final String key;
+    private final PropertyType type;
+
+    MeetingProperty(String key, PropertyType type) {
+        this.key = key;
+        this.type = type;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public PropertyType type() {
+        return type;
+    }
+}
