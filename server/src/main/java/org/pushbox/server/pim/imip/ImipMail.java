@@ -29,10 +29,11 @@ public final class ImipMail {
         String boundary = "=_pushbox_" + token(12);
         String domain = from.substring(from.indexOf('@') + 1);
         StringBuilder m = new StringBuilder();
-        header(m, "From", fromName == null || fromName.isBlank() ? from
-                : EncoderUtil.encodeAddressDisplayName(fromName) + " <" + from + ">");
+        header(m, "From", fromName == null || fromName.isBlank() ? from : displayName(fromName) + " <" + from + ">");
         header(m, "To", String.join(", ", to));
-        header(m, "Subject", EncoderUtil.encodeIfNecessary(subject, EncoderUtil.Usage.TEXT_TOKEN, 9));
+        header(m, "Subject", EncoderUtil.hasToBeEncoded(subject, 9)
+                ? EncoderUtil.encodeEncodedWord(subject, EncoderUtil.Usage.TEXT_TOKEN, 9, StandardCharsets.UTF_8, null)
+                : subject);
         header(m, "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC)));
         header(m, "Message-ID", "<" + token(16) + "@" + domain + ">");
         header(m, "MIME-Version", "1.0");
@@ -42,6 +43,13 @@ public final class ImipMail {
         part(m, boundary, "text/calendar; charset=UTF-8; method=" + method.name(), ics);
         m.append("--").append(boundary).append("--\r\n");
         return m.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A display name as a phrase: ASCII quoted as needed, anything else as UTF-8 encoded words. */
+    private static String displayName(String name) {
+        boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
+        return ascii ? EncoderUtil.encodeAddressDisplayName(name)
+                : EncoderUtil.encodeEncodedWord(name, EncoderUtil.Usage.WORD_ENTITY, 0, StandardCharsets.UTF_8, null);
     }
 
     private static void header(StringBuilder m, String name, String value) {
