@@ -28,6 +28,8 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Trigger;
+import org.pushbox.protocol.model.TimeZoneInformation;
+import org.pushbox.protocol.model.TimeZones;
 
 /**
  * Reads the iCalendar text of an iMIP message ([RFC 6047]) into an {@link ItipMessage}. Hostile input is
@@ -252,7 +254,7 @@ public final class ItipParser {
             return new When(d.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC, true, d.atStartOfDay());
         }
         if (t instanceof ZonedDateTime z) {
-            return new When(z.toInstant(), zone(date, z.getZone()), false, z.toLocalDateTime());
+            return new When(z.toInstant(), zone(date, z.getZone(), z.getYear()), false, z.toLocalDateTime());
         }
         if (t instanceof OffsetDateTime o) {
             return new When(o.toInstant(), ZoneOffset.UTC, false, o.atZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
@@ -268,15 +270,30 @@ public final class ItipParser {
     }
 
     /** An IANA name when the TZID is one, else the zone ical4j built from the VTIMEZONE. */
-    private static ZoneId zone(DateProperty<?> date, ZoneId parsed) {
+    private static ZoneId zone(DateProperty<?> date, ZoneId parsed, int year) {
         Optional<TzId> tzid = date.getParameter(Parameter.TZID);
         if (tzid.isPresent()) {
             try {
                 return ZoneId.of(tzid.get().getValue().trim());
             } catch (RuntimeException e) {
-                // A Windows or custom name: keep ical4j's zone from the VTIMEZONE.
+                // A Windows or custom name: ical4j built the zone from the VTIMEZONE, under a made-up id.
             }
         }
-        return parsed;
+        return iana(parsed, year);
+    }
+
+    /**
+     * The IANA zone with the same rules as a zone ical4j built from a VTIMEZONE (so Outlook's
+     * "W. Europe Standard Time" is Europe/Berlin), else that zone itself.
+     */
+    private static ZoneId iana(ZoneId parsed, int year) {
+        if (!parsed.getId().startsWith("ical4j")) {
+            return parsed;
+        }
+        try {
+            return TimeZones.find(TimeZoneInformation.forZone(parsed, year), year).orElse(parsed);
+        } catch (RuntimeException e) {
+            return parsed;
+        }
     }
 }

@@ -96,6 +96,8 @@ class ImipDeliveryTest {
         TimeZoneInformation tz = TimeZoneInformation.parse(mr.get(MeetingRequestProperty.TIME_ZONE).map(v ->
                 ((org.pushbox.storage.api.PropertyValue.Bytes) v).value()).orElseThrow());
         assertThat(tz.bias()).isEqualTo(-60);
+        assertThat(tz.observesDaylightTime()).isTrue();
+        assertThat(tz).isEqualTo(TimeZoneInformation.forZone(java.time.ZoneId.of("Europe/Berlin"), 2026));
 
         assertThat(events()).singleElement().satisfies(e -> {
             PropertyMap ev = e.properties();
