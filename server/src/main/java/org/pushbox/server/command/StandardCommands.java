@@ -9,6 +9,7 @@ import org.pushbox.server.command.foldersync.FolderSyncProcessor;
 import org.pushbox.server.command.folderupdate.FolderUpdateProcessor;
 import org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor;
 import org.pushbox.server.command.itemoperations.ItemOperationsProcessor;
+import org.pushbox.server.command.meetingresponse.MeetingResponseProcessor;
 import org.pushbox.server.command.moveitems.MoveItemsProcessor;
 import org.pushbox.server.command.ping.PingLimits;
 import org.pushbox.server.command.ping.PingProcessor;
@@ -45,5 +46,7 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
         registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));
+        // No mail path yet: a 16.x SendResponse is answered with Status 4 until the submitter is wired.
+        registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, null, clock));
     }
 }
