@@ -120,6 +120,11 @@ interface OutboundQueueContract extends StoreFixture {
                 .message().id();
         OutboundClaim first = mine(store().outbound().claimDue(now, LEASE, 1000), id).get(0);
         assertThat(mine(store().outbound().claimDue(now.plusSeconds(60), LEASE, 1000), id)).as("held").isEmpty();
+        // Renewed, the lease outlives its first expiry; then the holder stops renewing.
+        assertThat(store().outbound().renew(first.token(), now.plus(LEASE).plusSeconds(30))).isOne();
+        assertThat(mine(store().outbound().claimDue(now.plus(LEASE).plusSeconds(1), LEASE, 1000), id))
+                .as("renewed").isEmpty();
+        now = now.plusSeconds(30);
 
         // The holder died: after the lease, another sender takes the row over.
         Instant later = now.plus(LEASE).plusSeconds(1);

@@ -47,6 +47,9 @@ public interface OutboundQueue {
      */
     int complete(String leaseToken, List<RecipientUpdate> updates, Instant now);
 
+    /** Extends the lease of the pending recipients held under {@code leaseToken} to {@code until}. */
+    int renew(String leaseToken, Instant until);
+
     /** Gives the pending recipients held under {@code leaseToken} back, due as they were. */
     int release(String leaseToken);
 

@@ -170,6 +170,12 @@ final class JdbcOutboundQueue implements OutboundQueue {
     }
 
     @Override
+    public int renew(String leaseToken, Instant until) {
+        return Sql.update(c, "UPDATE outbound_recipient SET lease_until = ? WHERE lease_token = ? AND state = 0",
+                micros(until), leaseToken);
+    }
+
+    @Override
     public int release(String leaseToken) {
         return Sql.update(c, "UPDATE outbound_recipient SET lease_token = NULL, lease_until = NULL "
                 + "WHERE lease_token = ? AND state = 0", leaseToken);
