@@ -1,5 +1,7 @@
 package org.pushbox.server.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.server.admin.PushboxRuntime;
@@ -18,6 +20,9 @@ import org.pushbox.server.command.settings.SettingsProcessor;
 import org.pushbox.server.command.sync.SyncProcessor;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
+import org.pushbox.server.mail.MailDelivery;
+import org.pushbox.server.mail.out.MailSubmitter;
+import org.pushbox.server.mail.out.Outbox;
 import org.pushbox.server.push.LocalChangeNotifier;
 import org.pushbox.server.security.PolicyGate;
 import org.pushbox.server.transport.WorkerPool;
@@ -46,7 +51,17 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
         registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));
-        // No mail path yet: a 16.x SendResponse is answered with Status 4 until the submitter is wired.
-        registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, null, clock));
+        // Mail out (docs/mail-out.md): the one Outbox of this server, stopped with it. SendMail, SmartReply,
+        // SmartForward and MeetingResponse take it as a constructor argument.
+        MailSubmitter submitter = registry.closeOnStop(outbox(store, config, clock));
+        registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, submitter, clock));
+    }
+
+    private static Outbox outbox(MailboxStore store, PushboxConfig config, Clock clock) {
+        try {
+            return Outbox.start(store, new MailDelivery(store, clock), config.relay(), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the outbox: " + e.getMessage(), e);
+        }
     }
 }

@@ -2,8 +2,6 @@ package org.pushbox.server.pim.imip;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +48,11 @@ public final class ImipDelivery {
      * Reads the iTIP message of a delivered mail, once for all recipients; empty for ordinary mail and for
      * calendar parts that are not usable iTIP (those stay plain attachments).
      */
-    public Optional<ItipMessage> read(Path message, List<Attachment> attachments) {
+    public Optional<ItipMessage> read(MessageSource message, List<Attachment> attachments) {
         if (!ImipPart.mayHaveCalendar(attachments)) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(message)) {
+        try (InputStream in = message.open()) {
             Optional<String> text = ImipPart.read(in);
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -67,6 +65,12 @@ public final class ImipDelivery {
             LOG.warn("calendar part not used as iTIP after an unexpected failure", e);
             return Optional.empty();
         }
+    }
+
+    /** Opens the delivered message's bytes (a spool file, or a blob for local delivery). */
+    @FunctionalInterface
+    public interface MessageSource {
+        InputStream open() throws IOException;
     }
 
     /**
