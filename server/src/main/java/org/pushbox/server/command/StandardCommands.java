@@ -23,6 +23,7 @@ import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.mail.MailDelivery;
 import org.pushbox.server.mail.out.MailSubmitter;
 import org.pushbox.server.mail.out.Outbox;
+import org.pushbox.server.pim.imip.OrganizerInvitations;
 import org.pushbox.server.push.LocalChangeNotifier;
 import org.pushbox.server.security.PolicyGate;
 import org.pushbox.server.transport.WorkerPool;
@@ -47,7 +48,6 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         // One notifier for Ping and Sync: a device has one held request at a time across both.
         LocalChangeNotifier notifier = LocalChangeNotifier.attach(store);
         registry.register(EasCommand.PING, new PingProcessor(store, notifier, PingLimits.of(config)));
-        registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock));
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
         registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));
@@ -55,6 +55,9 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         // SmartForward and MeetingResponse take it as a constructor argument.
         MailSubmitter submitter = registry.closeOnStop(outbox(store, config, clock));
         registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, submitter, clock));
+        // Sync tells the invitations of meetings 16.x devices organize after each commit (docs/meetings.md).
+        registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock,
+                new OrganizerInvitations(store, submitter, clock)));
     }
 
     private static Outbox outbox(MailboxStore store, PushboxConfig config, Clock clock) {

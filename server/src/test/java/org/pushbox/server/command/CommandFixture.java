@@ -57,10 +57,17 @@ public final class CommandFixture implements AutoCloseable {
     }
 
     public CommandResponse run(CommandProcessor processor, EasRequest request, WbxmlElement body) throws Exception {
-        Device device = device(request.deviceId());
+        return runAs(account(), processor, request, body);
+    }
+
+    /** Runs {@code processor} for another account of the store (meetings between two accounts). */
+    public CommandResponse runAs(Account as, CommandProcessor processor, EasRequest request, WbxmlElement body)
+            throws Exception {
+        Device device = store.devices().register(as.id(), request.deviceId(),
+                DeviceInfo.of("TestPhone", "TestAgent/1.0"));
         RequestBody requestBody = body == null ? new RequestBody.None()
                 : new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(body)));
-        CommandContext context = new CommandContext(request, account(), device, requestBody, RequestHeaders.empty(),
+        CommandContext context = new CommandContext(request, as, device, requestBody, RequestHeaders.empty(),
                 new CompletableFuture<>());
         return processor.process(context).toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

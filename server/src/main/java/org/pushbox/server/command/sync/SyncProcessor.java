@@ -52,6 +52,7 @@ public final class SyncProcessor implements CommandProcessor {
     static final int MAX_HEARTBEAT = 3540;
     private static final int CACHED_DEVICES = 10_000;
 
+    private final ClientChangeListener listener;
     private final MailboxStore store;
     private final ChangeNotifier notifier;
     private final Executor workers;
@@ -59,6 +60,13 @@ public final class SyncProcessor implements CommandProcessor {
     private final SyncRequestCache cache = new SyncRequestCache(CACHED_DEVICES);
 
     public SyncProcessor(MailboxStore store, ChangeNotifier notifier, Executor workers, Clock clock) {
+        this(store, notifier, workers, clock, ClientChangeListener.NONE);
+    }
+
+    /** @param listener told after commit which items the device changed (meeting invitations, docs/meetings.md) */
+    public SyncProcessor(MailboxStore store, ChangeNotifier notifier, Executor workers, Clock clock,
+            ClientChangeListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.store = Objects.requireNonNull(store, "store");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.workers = Objects.requireNonNull(workers, "workers");
@@ -174,6 +182,7 @@ public final class SyncProcessor implements CommandProcessor {
             LOG.warn("Sync failed for device {}: {}", context.request().deviceId(), e.toString());
             return failure(SyncStatus.SERVER_ERROR, null, version);
         }
+        ClientChanges.notify(listener, context.account(), version, request, reported);
         if (reported.isEmpty()) {
             return orNull ? null : CommandResponse.empty();
         }

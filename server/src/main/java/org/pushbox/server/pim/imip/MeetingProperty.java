@@ -12,7 +12,11 @@ public enum MeetingProperty implements PropertyKey {
     SEQUENCE("itipSequence", PropertyType.INTEGER),
     /** In a received COUNTER's MeetingRequest group: the proposed times, under the keys Sync maps to 16.1's fields. */
     PROPOSED_START_TIME("proposedStartTime", PropertyType.TIME),
-    PROPOSED_END_TIME("proposedEndTime", PropertyType.TIME);
+    PROPOSED_END_TIME("proposedEndTime", PropertyType.TIME),
+    /** On a meeting the account organizes: a digest of what its last invitations said, to send only news. */
+    SENT_DIGEST("itipSentDigest", PropertyType.TEXT),
+    /** On a meeting the account organizes: its cancellation was sent. */
+    CANCEL_SENT("itipCancelSent", PropertyType.BOOLEAN);
 
     private final String key;
     private final PropertyType type;

@@ -147,4 +147,62 @@ final class RecurrenceRules {
         }
         return null;
     }
+
+    /** The RRULE value of an EAS pattern, or null when it has none this writer knows. */
+    static String toRrule(PropertyMap r) {
+        Long type = r.integer(RecurrenceProperty.TYPE);
+        if (type == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        switch (type.intValue()) {
+            case 0 -> b.append("FREQ=DAILY");
+            case 1 -> b.append("FREQ=WEEKLY;BYDAY=").append(days(r, ""));
+            case 2 -> b.append("FREQ=MONTHLY;BYMONTHDAY=").append(r.integer(RecurrenceProperty.DAY_OF_MONTH));
+            case 3 -> b.append("FREQ=MONTHLY;BYDAY=").append(days(r, week(r)));
+            case 5 -> b.append("FREQ=YEARLY;BYMONTH=").append(r.integer(RecurrenceProperty.MONTH_OF_YEAR))
+                    .append(";BYMONTHDAY=").append(r.integer(RecurrenceProperty.DAY_OF_MONTH));
+            case 6 -> b.append("FREQ=YEARLY;BYMONTH=").append(r.integer(RecurrenceProperty.MONTH_OF_YEAR))
+                    .append(";BYDAY=").append(days(r, week(r)));
+            default -> {
+                return null;
+            }
+        }
+        if (b.indexOf("null") >= 0 || b.toString().endsWith("=")) {
+            return null; // a pattern missing the field its type needs
+        }
+        Long interval = r.integer(RecurrenceProperty.INTERVAL);
+        if (interval != null && interval > 1) {
+            b.append(";INTERVAL=").append(interval);
+        }
+        Long count = r.integer(RecurrenceProperty.OCCURRENCES);
+        Instant until = r.time(RecurrenceProperty.UNTIL);
+        if (count != null) {
+            b.append(";COUNT=").append(count);
+        } else if (until != null) {
+            b.append(";UNTIL=").append(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .withZone(java.time.ZoneOffset.UTC).format(until));
+        }
+        return b.toString();
+    }
+
+    private static String week(PropertyMap r) {
+        Long week = r.integer(RecurrenceProperty.WEEK_OF_MONTH);
+        return week == null ? "null" : week == 5 ? "-1" : week.toString();
+    }
+
+    private static String days(PropertyMap r, String prefix) {
+        Long mask = r.integer(RecurrenceProperty.DAY_OF_WEEK);
+        if (mask == null || mask == 0) {
+            return "";
+        }
+        String[] names = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if ((mask & (1L << i)) != 0) {
+                out.add(prefix + names[i]);
+            }
+        }
+        return String.join(",", out);
+    }
 }
