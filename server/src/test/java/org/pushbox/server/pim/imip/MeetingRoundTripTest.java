@@ -178,4 +178,35 @@ class MeetingRoundTripTest {
         assertThat(items(fx.account(), FolderType.CALENDAR)).hasSize(1);
         assertThat(items(carla, FolderType.INBOX)).isEmpty();
     }
+
+    @Test
+    void aProposedNewTimeReachesTheOrganizerAsATentativeCounter() throws Exception {
+        String key = bobSync("0", "").syncKey();
+        SyncResponse.CollectionResponse added = bobSync(key, "<Commands><Add><ClientId>p1</ClientId><ApplicationData>"
+                + MEETING + "</ApplicationData></Add></Commands>");
+        long bobsId = Long.parseLong(((SyncResponse.AddResult) added.responses().get(0)).serverId());
+        Item request = items(carla, FolderType.INBOX).get(0);
+        Instant start = Instant.parse("2026-12-10T14:00:00Z");
+        Instant end = Instant.parse("2026-12-10T15:00:00Z");
+        EasRequest asCarla = EasRequest.builder(EasCommand.MEETING_RESPONSE, V16, "CARLAPHONE", "iPhone").build();
+        MeetingResponseRequest propose = new MeetingResponseRequest(List.of(new MeetingResponseRequest.Request(
+                UserResponse.TENTATIVE, Long.toString(request.folderId()), Long.toString(request.id()), null, null,
+                new MeetingResponseRequest.SendResponse(null, start, end))));
+        MeetingResponseResponse answered = MeetingResponseCodec.decodeResponse(CommandFixture.document(
+                fx.runAs(carla, new MeetingResponseProcessor(fx.store(), outbox, Clock.systemUTC()), asCarla,
+                        MeetingResponseCodec.encodeRequest(propose, V16))), V16);
+        assertThat(answered.results().get(0).status()).isEqualTo(MeetingResponseStatus.SUCCESS);
+        assertThat(items(carla, FolderType.CALENDAR).get(0).properties().integer(EventProperty.RESPONSE_TYPE))
+                .isEqualTo(2);
+        assertThat(items(fx.account(), FolderType.INBOX)).singleElement().satisfies(m -> {
+            assertThat(m.properties().text(EmailProperty.MESSAGE_CLASS)).isEqualTo("IPM.Schedule.Meeting.Resp.Tent");
+            assertThat(m.properties().text(EmailProperty.SUBJECT)).isEqualTo("New Time Proposed: Budget");
+            PropertyMap mr = m.properties().group(EmailProperty.MEETING_REQUEST);
+            assertThat(mr.time(MeetingProperty.PROPOSED_START_TIME)).isEqualTo(start);
+            assertThat(mr.time(MeetingProperty.PROPOSED_END_TIME)).isEqualTo(end);
+        });
+        // A proposal is not an answer: the organizer's meeting keeps its time.
+        assertThat(fx.store().items().get(bobsId).orElseThrow().properties().time(EventProperty.START_TIME))
+                .isEqualTo(Instant.parse("2026-12-10T09:00:00Z"));
+    }
 }
