@@ -136,7 +136,8 @@ public final class ConfigLoader {
                 (int) (v.get(ConfigKey.AUTH_ARGON2_MEMORY).bytesIn(8 << 10, 4L << 30) >> 10),
                 v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
                 policy(v),
-                lmtp(v));
+                lmtp(v),
+                (int) v.get(ConfigKey.PIM_CONTACT_PICTURE_MAX_BYTES).bytesIn(1024, MAX_BODY_LIMIT));
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {

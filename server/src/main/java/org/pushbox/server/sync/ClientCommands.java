@@ -11,6 +11,7 @@ import org.pushbox.protocol.command.sync.SyncResponse;
 import org.pushbox.protocol.command.sync.SyncStatus;
 import org.pushbox.protocol.model.ApplicationData;
 import org.pushbox.protocol.model.DataClassException;
+import org.pushbox.protocol.model.DecodeLimits;
 import org.pushbox.protocol.model.ItemData;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.server.sync.mapping.ClientWrite;
@@ -40,9 +41,11 @@ final class ClientCommands {
     private final SyncedItems items;
     private final ItemRenderer renderer;
     private final Set<Long> touched = new HashSet<>();
+    private final DecodeLimits limits;
 
     ClientCommands(Transaction tx, long accountId, long deviceId, Folder folder, long nextKey, ProtocolVersion version,
-            CollectionOptions options, SyncedItems items, ItemRenderer renderer) {
+            CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits) {
+        this.limits = limits;
         this.tx = tx;
         this.accountId = accountId;
         this.deviceId = deviceId;
@@ -91,7 +94,7 @@ final class ClientCommands {
         }
         ItemContent content;
         try {
-            ItemData data = ApplicationData.decode(cls, add.data().element(), version);
+            ItemData data = ApplicationData.decode(cls, add.data().element(), version, limits);
             content = ItemMapper.of(cls).newItem(data, write());
         } catch (DataClassException | UnsupportedOperationException | ClassCastException e) {
             return new SyncResponse.AddResult(add.itemClass(), add.clientId(), null, SyncStatus.INVALID_ITEM, null);
@@ -116,7 +119,7 @@ final class ClientCommands {
         }
         ItemClass cls = ItemRenderer.classOf(item.get().itemClass());
         try {
-            ItemData data = ApplicationData.decode(cls, change.data().element(), version);
+            ItemData data = ApplicationData.decode(cls, change.data().element(), version, limits);
             var update = change.instanceId() != null
                     ? ItemMapper.of(cls).changeOccurrence(item.get(), change.instanceId(), data) // 16.x: one occurrence
                     : ItemMapper.of(cls).change(item.get(), data, write());

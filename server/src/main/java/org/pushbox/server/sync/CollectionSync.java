@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pushbox.protocol.model.DecodeLimits;
 import org.pushbox.protocol.command.ItemClass;
 import org.pushbox.protocol.command.sync.SyncOptions;
 import org.pushbox.protocol.command.sync.SyncRequest;
@@ -38,9 +39,17 @@ public final class CollectionSync {
     private final long deviceId;
     private final ProtocolVersion version;
     private final Instant now;
+    private final DecodeLimits limits;
 
     public CollectionSync(Transaction tx, BlobStore blobs, long accountId, long deviceId, ProtocolVersion version,
             Instant now) {
+        this(tx, blobs, accountId, deviceId, version, now, DecodeLimits.DEFAULT);
+    }
+
+    /** @param limits bounds of what a device's Add or Change may carry (contact picture size) */
+    public CollectionSync(Transaction tx, BlobStore blobs, long accountId, long deviceId, ProtocolVersion version,
+            Instant now, DecodeLimits limits) {
+        this.limits = limits;
         this.tx = tx;
         this.blobs = blobs;
         this.accountId = accountId;
@@ -90,7 +99,7 @@ public final class CollectionSync {
         ItemRenderer renderer = new ItemRenderer(version, options.body(), blobs, folderClass);
         long nextKey = base.syncKey() + 1;
         ClientCommands client = new ClientCommands(tx, accountId, deviceId, folder, nextKey, version, options, items,
-                renderer);
+                renderer, limits);
         List<SyncResponse.ClientResult> results = client.apply(request.commands(),
                 !Boolean.FALSE.equals(request.deletesAsMoves()));
         ServerChanges.Result changes = Boolean.FALSE.equals(request.getChanges())

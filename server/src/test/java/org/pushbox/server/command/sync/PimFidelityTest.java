@@ -27,6 +27,7 @@ import org.pushbox.protocol.model.Body;
 import org.pushbox.protocol.model.CalendarEvent;
 import org.pushbox.protocol.model.CalendarException;
 import org.pushbox.protocol.model.Contact;
+import org.pushbox.protocol.model.DecodeLimits;
 import org.pushbox.protocol.model.ElementGroup;
 import org.pushbox.protocol.model.EncodeOptions;
 import org.pushbox.protocol.model.ItemData;
@@ -229,6 +230,34 @@ class PimFidelityTest {
         everyVersionPair(FolderType.TASKS, task, Task::decode);
         everyVersionPair(FolderType.TASKS, PimRoundTripTest.recurringTask(), Task::decode);
         everyVersionPair(FolderType.NOTES, PimRoundTripTest.note(), Note::decode);
+    }
+
+    /**
+     * The picture limit (pim.contact-picture-max-bytes) set to the spec's 48 KB: a larger picture in
+     * an Add or a Change gets item Status 6 and nothing is stored; one within the limit is kept.
+     */
+    @Test
+    void picturesOverTheConfiguredLimitAreRefused() throws Exception {
+        store.close();
+        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("spec-limit")));
+        h = new SyncHarness(store, new DecodeLimits(DecodeLimits.SPEC_PICTURE_BYTES, 1024));
+        Folder folder = h.folder(FolderType.CONTACTS);
+        Phone phone = new Phone(ProtocolVersion.V14_1, folder);
+        Contact big = Contact.EMPTY.with(Contact.FIRST_NAME, "Big").with(Contact.PICTURE,
+                Bytes.of(new byte[DecodeLimits.SPEC_PICTURE_BYTES + 1]));
+        SyncResponse.AddResult refused = (SyncResponse.AddResult) phone.sync(new SyncRequest.Add(null, "big",
+                new ApplicationData(big.encode(ProtocolVersion.V14_1, EncodeOptions.TO_SERVER)))).responses().get(0);
+        assertThat(refused.status()).isEqualTo(SyncStatus.INVALID_ITEM);
+        assertThat(refused.serverId()).isNull();
+
+        Contact small = big.with(Contact.PICTURE, Bytes.of(new byte[DecodeLimits.SPEC_PICTURE_BYTES]));
+        String id = phone.add(small);
+        SyncResponse.CollectionResponse changed = phone.sync(new SyncRequest.Change(null, id, null,
+                new ApplicationData(big.encode(ProtocolVersion.V14_1, EncodeOptions.TO_SERVER))));
+        assertThat(changed.responses()).singleElement().satisfies(r -> assertThat(r.status())
+                .isEqualTo(SyncStatus.INVALID_ITEM));
+        Contact read = new Phone(ProtocolVersion.V16_1, folder).read(id, Contact::decode);
+        assertThat(read.get(Contact.PICTURE).length()).isEqualTo(DecodeLimits.SPEC_PICTURE_BYTES);
     }
 
     /** A body stored as HTML reaches each device in the type it asks for. */
