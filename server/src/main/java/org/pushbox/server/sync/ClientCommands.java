@@ -16,6 +16,7 @@ import org.pushbox.protocol.model.ItemData;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.server.sync.mapping.ClientWrite;
 import org.pushbox.server.sync.mapping.ItemMapper;
+import org.pushbox.server.sync.mapping.StoredPictures;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
@@ -42,10 +43,12 @@ final class ClientCommands {
     private final ItemRenderer renderer;
     private final Set<Long> touched = new HashSet<>();
     private final DecodeLimits limits;
+    private final StoredPictures pictures;
 
     ClientCommands(Transaction tx, long accountId, long deviceId, Folder folder, long nextKey, ProtocolVersion version,
-            CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits) {
+            CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits, StoredPictures pictures) {
         this.limits = limits;
+        this.pictures = pictures;
         this.tx = tx;
         this.accountId = accountId;
         this.deviceId = deviceId;
@@ -175,7 +178,7 @@ final class ClientCommands {
     }
 
     private ClientWrite write() {
-        return new ClientWrite(version, options.supported(), renderer.blobs());
+        return new ClientWrite(version, options.supported(), pictures);
     }
 
     private Optional<Item> inFolder(String serverId) {

@@ -49,11 +49,6 @@ public class ItemRenderer {
         };
     }
 
-    /** Where blob-valued properties (contact pictures) are kept. */
-    BlobStore blobs() {
-        return blobs;
-    }
-
     /** The protocol class of a stored item. */
     public static ItemClass classOf(org.pushbox.storage.api.ItemClass stored) {
         return switch (stored) {

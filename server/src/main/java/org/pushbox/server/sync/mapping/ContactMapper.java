@@ -1,6 +1,5 @@
 package org.pushbox.server.sync.mapping;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import org.pushbox.protocol.codepage.Tag;
 import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.model.Contact;
 import org.pushbox.protocol.model.ItemData;
+import org.pushbox.storage.api.BlobId;
 import org.pushbox.storage.api.BlobStore;
 import org.pushbox.storage.api.ContactProperty;
 import org.pushbox.storage.api.Item;
@@ -20,8 +20,9 @@ import org.pushbox.storage.api.PropertyValue;
 
 /**
  * Contacts: every property through {@link PimMapper}, and the picture as a blob (it may be
- * megabytes; the property holds only its reference, and identical pictures are stored once). The
- * size a client may send is bounded when the request is decoded ({@code DecodeLimits}).
+ * megabytes; the property holds only its reference, and identical pictures are stored once),
+ * written before the transaction by {@link StoredPictures}. The size a client may send is bounded
+ * when the request is decoded ({@code DecodeLimits}).
  */
 final class ContactMapper implements ItemMapper {
 
@@ -46,7 +47,7 @@ final class ContactMapper implements ItemMapper {
         return contact;
     }
 
-    /** Without a blob store the picture cannot be kept: callers with a client's write use the other form. */
+    /** Without the stored pictures the picture cannot be kept: callers with a client's write use the other form. */
     @Override
     public ItemContent newItem(ItemData data) {
         return contacts.newItem(data);
@@ -98,12 +99,10 @@ final class ContactMapper implements ItemMapper {
         if (bytes == null || bytes.length() == 0) {
             return new PropertyUpdate(PropertyMap.EMPTY, Set.of(PICTURE));
         }
-        try {
-            var blob = write.blobs().put(new ByteArrayInputStream(bytes.toArray()));
-            return new PropertyUpdate(PropertyMap.builder().put(PICTURE, new PropertyValue.Blob(blob.id())).build(),
-                    Set.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("storing a contact picture", e);
+        BlobId blob = write.pictures().find(bytes);
+        if (blob == null) {
+            throw new IllegalStateException("a contact picture was not stored before the transaction");
         }
+        return new PropertyUpdate(PropertyMap.builder().put(PICTURE, new PropertyValue.Blob(blob)).build(), Set.of());
     }
 }
