@@ -14,6 +14,7 @@ import org.pushbox.protocol.model.EasDateTime;
 import org.pushbox.protocol.model.ElementGroup;
 import org.pushbox.protocol.model.Field;
 import org.pushbox.protocol.model.Recurrence;
+import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.model.ItemData;
 import org.pushbox.storage.api.BlobStore;
 import org.pushbox.storage.api.EventProperty;
@@ -83,7 +84,22 @@ final class CalendarMapper implements ItemMapper {
             }
             change = change.with(CalendarEvent.EXCEPTIONS, merged);
         }
+        if (write.version().atLeast(ProtocolVersion.V16_0) && before.get(CalendarEvent.EXCEPTIONS) != null
+                && seriesMoved(change, before)) {
+            // [MS-ASCAL] 16.0: a new pattern, start or end of a series drops its exceptions.
+            change = change.with(CalendarEvent.EXCEPTIONS, null);
+        }
         return oneLocationForm(events.change(change, write.supported()));
+    }
+
+    /** Whether a Change sets another recurrence pattern, start or end than the stored ones. */
+    private static boolean seriesMoved(CalendarEvent change, CalendarEvent before) {
+        return changed(change, before, CalendarEvent.RECURRENCE) || changed(change, before, CalendarEvent.START_TIME)
+                || changed(change, before, CalendarEvent.END_TIME);
+    }
+
+    private static boolean changed(CalendarEvent change, CalendarEvent before, Field<?> field) {
+        return change.has(field) && !java.util.Objects.equals(change.get(field), before.get(field));
     }
 
     /** {@code sent} with the fields of {@code stored} that the client's version has no element for. */

@@ -349,6 +349,25 @@ class PimFidelityTest {
         assertThat(again.get(2).get(CalendarException.SUBJECT)).isEqualTo("Stand-up in the garden");
     }
 
+    /** 16.x: a new start (or pattern) of a series drops its exceptions; an unchanged one keeps them. */
+    @Test
+    void movingA16SeriesDropsItsExceptions() throws Exception {
+        Folder folder = h.folder(FolderType.CALENDAR);
+        Phone old = new Phone(ProtocolVersion.V14_1, folder);
+        String id = old.add(PimRoundTripTest.weeklyMeeting());
+        Phone modern = new Phone(ProtocolVersion.V16_1, folder);
+        CalendarEvent seen = modern.read(id, CalendarEvent::decode);
+        modern.change(id, CalendarEvent.EMPTY.with(CalendarEvent.START_TIME, seen.get(CalendarEvent.START_TIME))
+                .with(CalendarEvent.SUBJECT, "Same time"));
+        assertThat(old.read(id, CalendarEvent::decode).get(CalendarEvent.EXCEPTIONS)).hasSize(2);
+        modern.change(id, CalendarEvent.EMPTY.with(CalendarEvent.START_TIME, t("2026-03-03T09:00:00Z"))
+                .with(CalendarEvent.END_TIME, t("2026-03-03T09:15:00Z")));
+        CalendarEvent moved = old.read(id, CalendarEvent::decode);
+        assertThat(moved.has(CalendarEvent.EXCEPTIONS)).isFalse();
+        assertThat(moved.get(CalendarEvent.SUBJECT)).isEqualTo("Same time");
+        assertThat(moved.get(CalendarEvent.RECURRENCE)).isNotNull();
+    }
+
     @Test
     void anInstanceIdOfASingleEventIsRefused() throws Exception {
         Folder folder = h.folder(FolderType.CALENDAR);
