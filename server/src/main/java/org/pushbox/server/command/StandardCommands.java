@@ -3,6 +3,7 @@ package org.pushbox.server.command;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import org.pushbox.protocol.model.DecodeLimits;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.server.admin.PushboxRuntime;
 import org.pushbox.server.command.foldercreate.FolderCreateProcessor;
@@ -57,6 +58,7 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, submitter, clock));
         // Sync tells the invitations of meetings 16.x devices organize after each commit (docs/meetings.md).
         registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock,
+                new DecodeLimits(config.contactPictureMaxBytes(), DecodeLimits.DEFAULT.maxAttachmentBytes()),
                 new OrganizerInvitations(store, submitter, clock)));
     }
 

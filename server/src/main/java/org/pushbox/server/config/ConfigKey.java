@@ -62,7 +62,8 @@ public enum ConfigKey {
     RELAY_RETRY_FIRST("relay.retry-first", "60"),
     RELAY_RETRY_MAX("relay.retry-max", "3600"),
     RELAY_GIVE_UP_AFTER("relay.give-up-after", "432000"),
-    MAIL_OUT_MAX_SIZE("mail.out.max-size", "50m");
+    MAIL_OUT_MAX_SIZE("mail.out.max-size", "50m"),
+    PIM_CONTACT_PICTURE_MAX_BYTES("pim.contact-picture-max-bytes", "5m");
 
     private final String key;
     private final String defaultValue;

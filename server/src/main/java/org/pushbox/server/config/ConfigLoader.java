@@ -137,7 +137,8 @@ public final class ConfigLoader {
                 v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
                 policy(v),
                 lmtp(v),
-                relay(v, publicUrl));
+                relay(v, publicUrl),
+                (int) v.get(ConfigKey.PIM_CONTACT_PICTURE_MAX_BYTES).bytesIn(1024, MAX_BODY_LIMIT));
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
