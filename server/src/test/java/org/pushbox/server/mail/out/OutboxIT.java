@@ -350,6 +350,32 @@ class OutboxIT {
     }
 
     @Test
+    void twoOutboxesOnOneDatabaseSendEachMessageOnce() throws Exception {
+        sink = RelaySink.start();
+        open(relay(sink.port()));
+        try (Outbox second = Outbox.start(store, new MailDelivery(store, Clock.systemUTC()), relay(sink.port()),
+                Clock.systemUTC())) {
+            int messages = 30;
+            for (int i = 0; i < messages; i++) {
+                (i % 2 == 0 ? outbox : second).submit(message(null, "anna@example.org",
+                        List.of("ben@remote.test", "cleo@remote.test"), mime("race " + i, "x\r\n")));
+            }
+            await("every message to arrive", () -> {
+                second.wake();
+                return sink.received().size() >= messages;
+            });
+            settle();
+            second.wake();
+            Thread.sleep(300);
+        }
+        List<String> subjects = sink.received().stream().map(r -> new String(r.data(), StandardCharsets.UTF_8)
+                .lines().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow()).toList();
+        assertThat(subjects).hasSize(30).doesNotHaveDuplicates();
+        assertThat(sink.received()).allSatisfy(r -> assertThat(r.recipients())
+                .containsExactly("ben@remote.test", "cleo@remote.test"));
+    }
+
+    @Test
     void aPermanentRefusalBouncesToTheSenderWhileTheOtherRecipientsGetIt() throws Exception {
         sink = RelaySink.start(new RelaySink.Options().reject("nobody@remote.test", 550, "5.1.1 No such user here"));
         open(relay(sink.port()));
