@@ -33,6 +33,7 @@ import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.NewOutboundMessage;
 import org.pushbox.storage.api.OutboundClaim;
 import org.pushbox.storage.api.OutboundRecipient;
+import org.pushbox.storage.api.PasswordHashing;
 import org.pushbox.storage.api.OutboundRecipient.State;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.StorageConfig;
@@ -56,7 +57,7 @@ class OutboxIT {
 
     @BeforeEach
     void openStore() {
-        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("db")));
+        store = MailboxStore.open(storeConfig(dir));
         anna = store.accounts().create(new NewAccount("anna", "pw-anna-1", "Anna",
                 List.of("anna@example.org", "anna.k@example.org"), PropertyMap.EMPTY));
         bob = store.accounts().create(new NewAccount("bob", "pw-bob-1", "Bob", List.of("bob@example.org"),
@@ -72,6 +73,11 @@ class OutboxIT {
             sink.close();
         }
         store.close();
+    }
+
+    /** The embedded H2 store, with password hashing cheap enough for tests that create accounts. */
+    static StorageConfig storeConfig(Path dir) {
+        return StorageConfig.embedded(dir.resolve("db")).withPasswordHashing(new PasswordHashing(4096, 1, 1));
     }
 
     static RelaySettings relay(int port) {
@@ -312,7 +318,7 @@ class OutboxIT {
         store.close();
 
         sink = RelaySink.start(new RelaySink.Options().port(port));
-        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("db")));
+        store = MailboxStore.open(storeConfig(dir));
         open(relay(port));   // its first round runs at start
         await("the relay to receive it", () -> sink.received().size() == 1);
         assertBytes(sink.received().get(0).data(), mime);
