@@ -181,7 +181,8 @@ final class RelayRunner implements AutoCloseable {
             if (s != null) {
                 s.close();
             }
-            s = SmtpConnection.open(settings, tls.get(), this::keepLease);
+            s = SmtpConnection.open(settings, settings.security() == RelaySettings.Security.NONE ? null : tls.get(),
+                    this::keepLease);
             session = s;
         }
         return s;

@@ -287,6 +287,36 @@ class OutboxIT {
     }
 
     @Test
+    void concurrentRepeatsOfOneClientIdAreAcceptedOnce() throws Exception {
+        sink = RelaySink.start();
+        open(relay(sink.port()));
+        OutgoingMessage m = message("c-burst", "anna@example.org", List.of("ben@remote.test", "bob@example.org"),
+                mime("burst", "x\r\n"));
+        int threads = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<SubmitResult>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return outbox.submit(m);
+            }));
+        }
+        start.countDown();
+        List<SubmitResult> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<SubmitResult> f : results) {
+            outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(r -> r.outcome() == SubmitResult.Outcome.ACCEPTED).hasSize(1);
+        assertThat(outcomes).extracting(SubmitResult::messageId).containsOnly(outcomes.get(0).messageId());
+        await("the relay to receive it", () -> sink.received().size() == 1);
+        settle();
+        assertThat(sink.received()).hasSize(1);
+        assertThat(inboxWithSubject(bob, "burst")).hasSize(1);
+    }
+
+    @Test
     void aRelayOutageQueuesTheMessageAndItArrivesOnceWhenTheRelayIsBack() throws Exception {
         int port = RelaySink.freePort();
         open(relay(port));
