@@ -26,7 +26,6 @@ import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.OutboundRecipient;
 import org.pushbox.storage.api.OutboundRecipient.State;
 import org.pushbox.storage.api.PropertyMap;
-import org.pushbox.storage.api.StorageConfig;
 import org.subethamail.smtp.auth.LoginAuthenticationHandlerFactory;
 import org.subethamail.smtp.auth.PlainAuthenticationHandlerFactory;
 
@@ -65,7 +64,7 @@ class RelaySecurityIT {
 
     @BeforeEach
     void openStore() {
-        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("db")));
+        store = MailboxStore.open(OutboxIT.storeConfig(dir));
         anna = store.accounts().create(new NewAccount("anna", "pw-anna-1", "Anna", List.of("anna@example.org"),
                 PropertyMap.EMPTY));
     }
