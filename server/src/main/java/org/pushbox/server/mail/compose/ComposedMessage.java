@@ -1,0 +1,16 @@
+package org.pushbox.server.mail.compose;
+
+import java.util.List;
+
+/**
+ * A message ready to leave: the SMTP envelope and the bytes as transmitted (Bcc removed).
+ *
+ * @param envelopeFrom the account's address the message is sent from
+ * @param recipients   To, Cc and Bcc addresses, de-duplicated ignoring case, in header order
+ */
+public record ComposedMessage(String envelopeFrom, List<String> recipients, byte[] mime) {
+
+    public ComposedMessage {
+        recipients = List.copyOf(recipients);
+    }
+}
