@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param envelopeFrom the account's address the message is sent from
  * @param recipients   To, Cc and Bcc addresses, de-duplicated ignoring case, in header order
+ * @param clientMessageId the Message-ID the client wrote, or null when the server added one
  */
-public record ComposedMessage(String envelopeFrom, List<String> recipients, byte[] mime) {
+public record ComposedMessage(String envelopeFrom, List<String> recipients, byte[] mime, String clientMessageId) {
 
     public ComposedMessage {
         recipients = List.copyOf(recipients);

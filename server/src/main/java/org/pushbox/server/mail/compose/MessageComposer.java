@@ -71,7 +71,10 @@ public final class MessageComposer {
         if (header.getField("Date") == null) {
             header.setField(Fields.date("Date", Date.from(clock.instant()), TimeZone.getTimeZone("UTC")));
         }
-        if (header.getField("Message-ID") == null) {
+        Field clientMessageId = header.getField("Message-ID");
+        if (clientMessageId == null || clientMessageId.getBody().isBlank()) {
+            clientMessageId = null;
+            header.removeFields("Message-ID");
             header.setField(new RawField("Message-ID",
                     "<" + UUID.randomUUID() + "@" + Addressing.domain(envelopeFrom) + ">"));
         }
@@ -88,7 +91,8 @@ public final class MessageComposer {
         if (bytes.length > maxBytes) {
             throw tooLarge(bytes.length);
         }
-        return new ComposedMessage(envelopeFrom, recipients, bytes);
+        return new ComposedMessage(envelopeFrom, recipients, bytes,
+                clientMessageId == null ? null : clientMessageId.getBody().strip());
     }
 
     /** In-Reply-To (reply) and References (both), when the client did not set them; Subject when missing. */
