@@ -47,6 +47,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** The server with no account yet; {@code purpose} names the settings in configuration errors. */
     public static EmbeddedServer startEmpty(Path dataDir, String purpose) throws Exception {
+        return startEmpty(dataDir, purpose, Map.of());
+    }
+
+    /** As {@link #startEmpty(Path, String)}, with {@code extra} settings added or replacing the defaults. */
+    public static EmbeddedServer startEmpty(Path dataDir, String purpose, Map<String, String> extra) throws Exception {
         Map<String, String> settings = new HashMap<>();
         settings.put("bind-address", "127.0.0.1");
         settings.put("port", "0");
@@ -55,6 +60,7 @@ public final class EmbeddedServer implements AutoCloseable {
         settings.put("auth.argon2-memory", "1m");
         settings.put("auth.argon2-iterations", "1");
         settings.put("ping.heartbeat-min", "1");
+        settings.putAll(extra);
         PushboxConfig config = ConfigLoader.fromValues(settings, purpose);
         Files.createDirectories(config.dataDir());
         MailboxStore store = MailboxStore.open(StoreSettings.of(config));
