@@ -19,8 +19,8 @@ import org.pushbox.storage.api.MailboxStore;
 /**
  * The running server, wired from a configuration and an open store: worker pool, authenticator, HTTP
  * endpoints with the registered command processors, the listening socket, and the LMTP listener when
- * {@code lmtp.enabled}. Closing it stops the listeners first, then the workers; the store stays open (its
- * owner closes it).
+ * {@code lmtp.enabled}. Closing it stops the listeners first, then what the processors registered to stop
+ * with the server, then the workers; the store stays open (its owner closes it).
  */
 public final class PushboxRuntime implements AutoCloseable {
 
@@ -53,8 +53,8 @@ public final class PushboxRuntime implements AutoCloseable {
         Optional<SslContext> ssl = config.tls().isPresent() ? Optional.of(TlsContexts.server(config.tls().get()))
                 : Optional.empty();
         WorkerPool workers = new WorkerPool(config.executorThreads(), config.executorQueue());
+        CommandRegistry registry = new CommandRegistry();
         try {
-            CommandRegistry registry = new CommandRegistry();
             setup.register(registry, store, workers, config);
             StoreAuthenticator authenticator = new StoreAuthenticator(store, config.authCache(),
                     config.concurrentHashes(), Clock.systemUTC());
@@ -76,6 +76,7 @@ public final class PushboxRuntime implements AutoCloseable {
             }
             return new PushboxRuntime(server, workers, registry, lmtp);
         } catch (IOException | InterruptedException | RuntimeException e) {
+            registry.closeResources();
             workers.shutdown(Duration.ZERO);
             throw e;
         }
@@ -105,6 +106,7 @@ public final class PushboxRuntime implements AutoCloseable {
             lmtp.close();
         }
         server.close();
+        registry.closeResources(); // e.g. the outbox's relay thread, before the store its owner closes
         workers.shutdown(WORKER_DRAIN);
     }
 }

@@ -1,5 +1,7 @@
 package org.pushbox.server.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.server.admin.PushboxRuntime;
@@ -17,6 +19,9 @@ import org.pushbox.server.command.settings.SettingsProcessor;
 import org.pushbox.server.command.sync.SyncProcessor;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
+import org.pushbox.server.mail.MailDelivery;
+import org.pushbox.server.mail.out.MailSubmitter;
+import org.pushbox.server.mail.out.Outbox;
 import org.pushbox.server.push.LocalChangeNotifier;
 import org.pushbox.server.security.PolicyGate;
 import org.pushbox.server.transport.WorkerPool;
@@ -45,5 +50,16 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
         registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));
+        // Mail out (docs/mail-out.md): the one Outbox of this server, stopped with it. SendMail, SmartReply,
+        // SmartForward and MeetingResponse take it as a constructor argument.
+        MailSubmitter submitter = registry.closeOnStop(outbox(store, config, clock));
+    }
+
+    private static Outbox outbox(MailboxStore store, PushboxConfig config, Clock clock) {
+        try {
+            return Outbox.start(store, new MailDelivery(store, clock), config.relay(), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the outbox: " + e.getMessage(), e);
+        }
     }
 }

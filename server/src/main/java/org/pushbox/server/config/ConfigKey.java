@@ -49,7 +49,20 @@ public enum ConfigKey {
     LMTP_ENABLED("lmtp.enabled", "false"),
     LMTP_BIND_ADDRESS("lmtp.bind-address", "127.0.0.1"),
     LMTP_PORT("lmtp.port", "2424"),
-    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m");
+    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m"),
+    RELAY_HOST("relay.host", ""),
+    RELAY_PORT("relay.port", "25"),
+    RELAY_SECURITY("relay.security", "starttls"),
+    RELAY_USERNAME("relay.username", ""),
+    RELAY_PASSWORD("relay.password", ""),
+    RELAY_HELO("relay.helo", ""),
+    RELAY_TLS_TRUST("relay.tls-trust", ""),
+    RELAY_CONNECT_TIMEOUT("relay.connect-timeout", "30"),
+    RELAY_TIMEOUT("relay.timeout", "300"),
+    RELAY_RETRY_FIRST("relay.retry-first", "60"),
+    RELAY_RETRY_MAX("relay.retry-max", "3600"),
+    RELAY_GIVE_UP_AFTER("relay.give-up-after", "432000"),
+    MAIL_OUT_MAX_SIZE("mail.out.max-size", "50m");
 
     private final String key;
     private final String defaultValue;

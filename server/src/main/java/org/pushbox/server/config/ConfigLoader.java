@@ -136,7 +136,8 @@ public final class ConfigLoader {
                 (int) (v.get(ConfigKey.AUTH_ARGON2_MEMORY).bytesIn(8 << 10, 4L << 30) >> 10),
                 v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
                 policy(v),
-                lmtp(v));
+                lmtp(v),
+                relay(v, publicUrl));
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
@@ -169,6 +170,68 @@ public final class ConfigLoader {
                 bindAddress(v.get(ConfigKey.LMTP_BIND_ADDRESS)),
                 v.get(ConfigKey.LMTP_PORT).intIn(0, 65535),
                 v.get(ConfigKey.LMTP_MAX_MESSAGE_SIZE).bytesIn(1024, MAX_MESSAGE_LIMIT));
+    }
+
+    private static RelaySettings relay(Map<ConfigKey, ConfigValue> v, URI publicUrl) throws ConfigException {
+        ConfigValue host = v.get(ConfigKey.RELAY_HOST);
+        ConfigValue securityValue = v.get(ConfigKey.RELAY_SECURITY);
+        RelaySettings.Security security = switch (securityValue.text().toLowerCase(Locale.ROOT)) {
+            case "none" -> RelaySettings.Security.NONE;
+            case "starttls" -> RelaySettings.Security.STARTTLS;
+            case "tls" -> RelaySettings.Security.TLS;
+            default -> throw securityValue.invalid("none, starttls or tls");
+        };
+        ConfigValue user = v.get(ConfigKey.RELAY_USERNAME);
+        ConfigValue password = v.get(ConfigKey.RELAY_PASSWORD);
+        if (user.isSet() != password.isSet()) {
+            throw new ConfigException(ConfigKey.RELAY_USERNAME.key() + " and " + ConfigKey.RELAY_PASSWORD.key()
+                    + " must be set together");
+        }
+        Optional<String> relayHost = host.isSet() ? Optional.of(host.text()) : Optional.empty();
+        if (relayHost.isPresent() && (relayHost.get().chars().anyMatch(c -> c <= ' ') || relayHost.get().contains("/"))) {
+            throw host.invalid("a host name or IP address, e.g. smtp.example.org");
+        }
+        if (user.isSet() && security == RelaySettings.Security.NONE && relayHost.isPresent()
+                && !isLoopback(relayHost.get())) {
+            throw new ConfigException(ConfigKey.RELAY_USERNAME.key() + " is set but " + ConfigKey.RELAY_SECURITY.key()
+                    + " is none: the password would cross the network in clear; use starttls or tls");
+        }
+        ConfigValue helo = v.get(ConfigKey.RELAY_HELO);
+        if (helo.isSet() && !helo.text().matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+            throw helo.invalid("a host name, e.g. mail.example.org");
+        }
+        ConfigValue trust = v.get(ConfigKey.RELAY_TLS_TRUST);
+        Duration retryFirst = seconds(v.get(ConfigKey.RELAY_RETRY_FIRST), 1, 86_400);
+        Duration retryMax = seconds(v.get(ConfigKey.RELAY_RETRY_MAX), 1, 7 * 86_400);
+        if (retryFirst.compareTo(retryMax) > 0) {
+            throw new ConfigException(ConfigKey.RELAY_RETRY_FIRST.key() + " (" + retryFirst.toSeconds()
+                    + ") is greater than " + ConfigKey.RELAY_RETRY_MAX.key() + " (" + retryMax.toSeconds() + ")");
+        }
+        return new RelaySettings(relayHost,
+                v.get(ConfigKey.RELAY_PORT).intIn(1, 65535),
+                security,
+                user.isSet() ? Optional.of(new RelaySettings.Credentials(user.text(), password.raw()))
+                        : Optional.empty(),
+                helo.isSet() ? helo.text() : publicUrl.getHost(),
+                trust.isSet() ? Optional.of(readableFile(trust)) : Optional.empty(),
+                seconds(v.get(ConfigKey.RELAY_CONNECT_TIMEOUT), 1, 3600),
+                seconds(v.get(ConfigKey.RELAY_TIMEOUT), 1, 3600),
+                retryFirst,
+                retryMax,
+                seconds(v.get(ConfigKey.RELAY_GIVE_UP_AFTER), 60, 30 * 86_400),
+                v.get(ConfigKey.MAIL_OUT_MAX_SIZE).bytesIn(1024, MAX_BODY_LIMIT));
+    }
+
+    private static Duration seconds(ConfigValue value, int min, int max) throws ConfigException {
+        return Duration.ofSeconds(value.intIn(min, max));
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** An integer in range, or null ("no limit") when the value is empty. */

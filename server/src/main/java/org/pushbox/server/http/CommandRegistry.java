@@ -1,5 +1,6 @@
 package org.pushbox.server.http;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.protocol.request.ProtocolVersion;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which command has which processor. Filled while the server is wired together, before it starts; read
@@ -17,6 +19,7 @@ public final class CommandRegistry {
 
     private final Map<EasCommand, CommandProcessor> processors = new EnumMap<>(EasCommand.class);
     private CommandGate gate = CommandGate.OPEN;
+    private final List<AutoCloseable> resources = new ArrayList<>();
 
     /** Registers the processor of {@code command}; a second registration of the same command is a bug. */
     public synchronized CommandRegistry register(EasCommand command, CommandProcessor processor) {
@@ -48,6 +51,31 @@ public final class CommandRegistry {
     /** The registered commands in code order (Sync, SendMail, ...), as OPTIONS lists them. */
     public synchronized List<EasCommand> commands() {
         return List.copyOf(processors.keySet());
+    }
+
+    /**
+     * Registers something the processors rely on that must stop with the server (the outbox's relay
+     * thread); the runtime closes it after the listeners, before the workers. Returns {@code resource}.
+     */
+    public synchronized <T extends AutoCloseable> T closeOnStop(T resource) {
+        resources.add(Objects.requireNonNull(resource, "resource"));
+        return resource;
+    }
+
+    /** Closes what {@link #closeOnStop} registered, last first; a failure is logged and the rest still close. */
+    public void closeResources() {
+        List<AutoCloseable> toClose;
+        synchronized (this) {
+            toClose = new ArrayList<>(resources);
+            resources.clear();
+        }
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            try {
+                toClose.get(i).close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(CommandRegistry.class).warn("cannot stop {}", toClose.get(i), e);
+            }
+        }
     }
 
     /** The {@code MS-ASProtocolCommands} header value; empty when nothing is registered. */

@@ -97,11 +97,45 @@ public final class MailDelivery {
         return outcomes;
     }
 
-    /** The parsed message; a parser bug must not turn into an MTA retrying forever, so it falls back. */
+    /**
+     * Delivers a message already in the blob store (mail sent by a local account, a bounce) to every
+     * account in {@code recipients}, sharing {@code stored}; same outcomes and retry rule as above.
+     */
+    public Map<Long, Outcome> deliver(BlobId stored, List<Account> recipients) {
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        Instant received = clock.instant();
+        ParsedMail parsed;
+        try {
+            parsed = parse(() -> store.blobs().open(stored), received);
+        } catch (IOException | StoreException e) {
+            LOG.warn("cannot read a stored message, delivery will be retried: {}", e.toString());
+            recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
+            return outcomes;
+        }
+        for (Account account : recipients) {
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, stored, received));
+        }
+        return outcomes;
+    }
+
+    /** Opens the message's bytes. */
+    @FunctionalInterface
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
     private ParsedMail parse(Path message, Instant received) throws IOException {
-        try (InputStream in = Files.newInputStream(message)) {
+        return parse(() -> Files.newInputStream(message), received);
+    }
+
+    /** The parsed message; a parser bug must not turn into an MTA retrying forever, so it falls back. */
+    private ParsedMail parse(Source message, Instant received) throws IOException {
+        try (InputStream in = message.open()) {
             return parser.parse(in, received);
         } catch (RuntimeException e) {
+            if (e instanceof StoreException) {
+                throw e;
+            }
             LOG.warn("cannot parse a received message, storing it with minimal properties", e);
             return MailParser.minimal(received);
         }

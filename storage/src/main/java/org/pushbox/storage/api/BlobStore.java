@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Content stored once (MIME messages, attachments, pictures) and streamed in fixed-size chunks,
  * so a blob never has to fit in memory. Identical content is stored once. A blob lives as long as
- * an item refers to it; unreferenced blobs older than a grace period are removed by
+ * an item or a queued outbound message refers to it; unreferenced blobs older than a grace period are removed by
  * {@link #collectGarbage(Duration)}. Each call runs in its own transaction.
  */
 public interface BlobStore {

@@ -17,4 +17,7 @@ public interface Transaction {
     DeviceStore devices();
 
     SyncStateStore syncStates();
+
+    /** The outbound mail queue (docs/mail-out.md). */
+    OutboundQueue outbound();
 }

@@ -161,7 +161,8 @@ final class JdbcBlobStore implements BlobStore {
         Instant cutoff = now().minus(grace);
         String unreferenced = "last_used < ? AND NOT EXISTS (SELECT 1 FROM blob_ref r WHERE r.blob_id = blob_object.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.blob_id = blob_object.id) "
-                + "AND NOT EXISTS (SELECT 1 FROM item i WHERE i.mime_blob_id = blob_object.id)";
+                + "AND NOT EXISTS (SELECT 1 FROM item i WHERE i.mime_blob_id = blob_object.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM outbound_message o WHERE o.blob_id = blob_object.id)";
         int removed = 0;
         while (true) {
             List<Long> candidates = withConnection(c -> Sql.list(c,

@@ -21,6 +21,7 @@ import org.pushbox.storage.api.FolderStore;
 import org.pushbox.storage.api.ItemStore;
 import org.pushbox.storage.api.Logins;
 import org.pushbox.storage.api.MailboxStore;
+import org.pushbox.storage.api.OutboundQueue;
 import org.pushbox.storage.api.StorageConfig;
 import org.pushbox.storage.api.StoreException;
 import org.pushbox.storage.api.SyncStateStore;
@@ -171,6 +172,11 @@ public final class JdbcMailboxStore implements MailboxStore {
     @Override
     public SyncStateStore syncStates() {
         return perCall(SyncStateStore.class, Transaction::syncStates);
+    }
+
+    @Override
+    public OutboundQueue outbound() {
+        return perCall(OutboundQueue.class, Transaction::outbound);
     }
 
     @Override

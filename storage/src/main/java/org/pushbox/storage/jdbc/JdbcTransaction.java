@@ -14,6 +14,7 @@ import org.pushbox.storage.api.FolderModseq;
 import org.pushbox.storage.api.FolderStore;
 import org.pushbox.storage.api.ItemStore;
 import org.pushbox.storage.api.NotFoundException;
+import org.pushbox.storage.api.OutboundQueue;
 import org.pushbox.storage.api.SyncStateStore;
 import org.pushbox.storage.api.Transaction;
 
@@ -118,5 +119,10 @@ public final class JdbcTransaction implements Transaction {
     @Override
     public SyncStateStore syncStates() {
         return new JdbcSyncStateStore(this);
+    }
+
+    @Override
+    public OutboundQueue outbound() {
+        return new JdbcOutboundQueue(this);
     }
 }

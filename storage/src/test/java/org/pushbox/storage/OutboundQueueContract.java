@@ -1,0 +1,246 @@
+package org.pushbox.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.pushbox.storage.api.Account;
+import org.pushbox.storage.api.BlobId;
+import org.pushbox.storage.api.ConflictException;
+import org.pushbox.storage.api.NewOutboundMessage;
+import org.pushbox.storage.api.NewOutboundMessage.Recipient;
+import org.pushbox.storage.api.OutboundClaim;
+import org.pushbox.storage.api.OutboundMessage;
+import org.pushbox.storage.api.OutboundRecipient;
+import org.pushbox.storage.api.OutboundRecipient.State;
+import org.pushbox.storage.api.RecipientUpdate;
+
+/**
+ * The outbound queue. Tests share one database, so claims are filtered to the test's own messages: a
+ * claim may also pick up another test's leftovers, which nobody looks at again.
+ */
+interface OutboundQueueContract extends StoreFixture {
+
+    Duration LEASE = Duration.ofMinutes(10);
+
+    private BlobId blob(String text) {
+        try {
+            return store().blobs().put(new ByteArrayInputStream((text + " " + System.nanoTime())
+                    .getBytes(StandardCharsets.UTF_8))).id();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private NewOutboundMessage message(Account a, String clientId, Recipient... recipients) {
+        return new NewOutboundMessage(a.id(), clientId, a.primaryAddress(), blob("mime"), 1234, List.of(recipients));
+    }
+
+    private static List<OutboundClaim> mine(List<OutboundClaim> claims, long... messageIds) {
+        Set<Long> ids = new HashSet<>();
+        for (long id : messageIds) {
+            ids.add(id);
+        }
+        return claims.stream().filter(c -> ids.contains(c.message().id())).toList();
+    }
+
+    @Test
+    default void enqueueKeepsEverythingAndClaimsOnlyTheLocalRecipients() {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T08:00:00.123456Z");
+        NewOutboundMessage m = message(a, "c-1", new Recipient("ben@example.net", false),
+                new Recipient("carl@example.org", true), new Recipient("Dora@Example.net", false));
+        OutboundClaim local = store().outbound().enqueue(m, now, LEASE);
+
+        OutboundMessage stored = store().outbound().get(local.message().id()).orElseThrow();
+        assertThat(stored).isEqualTo(local.message());
+        assertThat(stored).isEqualTo(new OutboundMessage(stored.id(), a.id(), "c-1", a.primaryAddress(), m.mime(), 1234,
+                now, null));
+        assertThat(store().outbound().findByClientId(a.id(), "c-1")).contains(stored);
+        assertThat(store().outbound().findByClientId(a.id(), "c-2")).isEmpty();
+        assertThat(store().outbound().findByClientId(newAccount().id(), "c-1")).as("another account").isEmpty();
+        assertThat(local.leaseUntil()).isEqualTo(now.plus(LEASE));
+        assertThat(local.recipients()).extracting(OutboundRecipient::address).containsExactly("carl@example.org");
+        assertThat(store().outbound().recipients(stored.id())).extracting(OutboundRecipient::address,
+                OutboundRecipient::local, OutboundRecipient::state, OutboundRecipient::attempts,
+                OutboundRecipient::nextAttempt).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ben@example.net", false, State.PENDING, 0, now),
+                        org.assertj.core.groups.Tuple.tuple("carl@example.org", true, State.PENDING, 0, now),
+                        org.assertj.core.groups.Tuple.tuple("Dora@Example.net", false, State.PENDING, 0, now));
+
+        List<OutboundClaim> claims = mine(store().outbound().claimDue(now, LEASE, 1000), stored.id());
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).message()).isEqualTo(stored);
+        assertThat(claims.get(0).recipients()).extracting(OutboundRecipient::address)
+                .containsExactly("ben@example.net", "Dora@Example.net");
+        assertThat(claims.get(0).token()).isNotEqualTo(local.token());
+    }
+
+    @Test
+    default void aRepeatedClientIdIsAConflictAndStoresNothing() {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T08:00:00Z");
+        OutboundMessage first = store().outbound().enqueue(message(a, "same", new Recipient("x@example.net", false)),
+                now, LEASE).message();
+        assertThatThrownBy(() -> store().transaction(tx -> tx.outbound().enqueue(
+                message(a, "same", new Recipient("y@example.net", false)), now, LEASE)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(store().outbound().findByClientId(a.id(), "same")).contains(first);
+        assertThat(store().outbound().recipients(first.id() + 1)).as("no recipient rows of the refused one").isEmpty();
+        // Without a client id nothing collides; another account may use the same one.
+        OutboundMessage n1 = store().outbound().enqueue(message(a, null, new Recipient("x@example.net", false)), now,
+                LEASE).message();
+        OutboundMessage n2 = store().outbound().enqueue(message(a, null, new Recipient("x@example.net", false)), now,
+                LEASE).message();
+        assertThat(n1.id()).isNotEqualTo(n2.id());
+        assertThat(n1.clientId()).isNull();
+        Account b = newAccount();
+        store().outbound().enqueue(message(b, "same", new Recipient("x@example.net", false)), now, LEASE);
+        assertThat(store().outbound().findByClientId(b.id(), "same")).isPresent();
+    }
+
+    @Test
+    default void aLeaseHidesRowsUntilItRunsOutAndAStaleTokenChangesNothing() {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T09:00:00Z");
+        long id = store().outbound().enqueue(message(a, null, new Recipient("r@example.net", false)), now, LEASE)
+                .message().id();
+        OutboundClaim first = mine(store().outbound().claimDue(now, LEASE, 1000), id).get(0);
+        assertThat(mine(store().outbound().claimDue(now.plusSeconds(60), LEASE, 1000), id)).as("held").isEmpty();
+        // Renewed, the lease outlives its first expiry; then the holder stops renewing.
+        assertThat(store().outbound().renew(first.token(), now.plus(LEASE).plusSeconds(30))).isOne();
+        assertThat(mine(store().outbound().claimDue(now.plus(LEASE).plusSeconds(1), LEASE, 1000), id))
+                .as("renewed").isEmpty();
+        now = now.plusSeconds(30);
+
+        // The holder died: after the lease, another sender takes the row over.
+        Instant later = now.plus(LEASE).plusSeconds(1);
+        OutboundClaim second = mine(store().outbound().claimDue(later, LEASE, 1000), id).get(0);
+        long rcpt = second.recipients().get(0).id();
+        assertThat(store().outbound().complete(first.token(), List.of(RecipientUpdate.sent(rcpt)), later))
+                .as("the first holder's late report").isZero();
+        assertThat(store().outbound().recipients(id).get(0).state()).isEqualTo(State.PENDING);
+        assertThat(store().outbound().complete(second.token(), List.of(RecipientUpdate.sent(rcpt)), later)).isOne();
+        assertThat(store().outbound().recipients(id).get(0).state()).isEqualTo(State.SENT);
+        assertThat(store().outbound().complete(second.token(), List.of(RecipientUpdate.failed(rcpt, "x")), later))
+                .as("final rows stay final").isZero();
+    }
+
+    @Test
+    default void retriesWaitFailuresStickAndAFinishedMessageReleasesItsBlob() throws Exception {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        NewOutboundMessage m = message(a, "fin", new Recipient("ok@example.net", false),
+                new Recipient("later@example.net", false), new Recipient("bad@example.net", false));
+        long id = store().outbound().enqueue(m, now, LEASE).message().id();
+        OutboundClaim claim = mine(store().outbound().claimDue(now, LEASE, 1000), id).get(0);
+        List<OutboundRecipient> r = claim.recipients();
+        Instant retry = now.plusSeconds(60);
+        String longReply = "451 4.3.0 " + "x".repeat(2000);
+        assertThat(store().outbound().complete(claim.token(), List.of(RecipientUpdate.sent(r.get(0).id()),
+                RecipientUpdate.retryAt(r.get(1).id(), retry, longReply),
+                RecipientUpdate.failed(r.get(2).id(), "550 5.1.1 no such user")), now)).isEqualTo(3);
+
+        List<OutboundRecipient> after = store().outbound().recipients(id);
+        assertThat(after).extracting(OutboundRecipient::state).containsExactly(State.SENT, State.PENDING, State.FAILED);
+        assertThat(after).extracting(OutboundRecipient::attempts).containsExactly(1, 1, 1);
+        assertThat(after.get(1).nextAttempt()).isEqualTo(retry);
+        assertThat(after.get(1).lastError()).hasSize(1000).startsWith("451 4.3.0 xxx").endsWith("...");
+        assertThat(after.get(2).lastError()).isEqualTo("550 5.1.1 no such user");
+        assertThat(store().outbound().get(id).orElseThrow().isFinished()).isFalse();
+
+        Thread.sleep(5);
+        store().blobs().collectGarbage(Duration.ZERO);
+        assertThat(store().blobs().info(m.mime())).as("kept while queued").isPresent();
+
+        assertThat(mine(store().outbound().claimDue(retry.minusNanos(1000), LEASE, 1000), id)).as("not due").isEmpty();
+        OutboundClaim again = mine(store().outbound().claimDue(retry, LEASE, 1000), id).get(0);
+        assertThat(again.recipients()).extracting(OutboundRecipient::address).containsExactly("later@example.net");
+        Instant done = retry.plusSeconds(1);
+        store().outbound().complete(again.token(), List.of(RecipientUpdate.sent(again.recipients().get(0).id())), done);
+        OutboundMessage finished = store().outbound().get(id).orElseThrow();
+        assertThat(finished.finished()).isEqualTo(done);
+        assertThat(finished.mime()).isNull();
+        assertThat(store().outbound().recipients(id).get(1).attempts()).isEqualTo(2);
+        assertThat(store().outbound().findByClientId(a.id(), "fin")).as("still known for its client id").isPresent();
+
+        Thread.sleep(5);
+        store().blobs().collectGarbage(Duration.ZERO);
+        assertThat(store().blobs().info(m.mime())).as("released once finished").isEmpty();
+
+        assertThat(store().outbound().purgeFinished(done)).as("finished at, not before").isZero();
+        assertThat(store().outbound().purgeFinished(done.plusSeconds(1))).isGreaterThanOrEqualTo(1);
+        assertThat(store().outbound().get(id)).isEmpty();
+        assertThat(store().outbound().recipients(id)).isEmpty();
+    }
+
+    @Test
+    default void releaseGivesRowsBackAndDeletingTheAccountDropsItsQueue() {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T11:00:00Z");
+        OutboundClaim local = store().outbound().enqueue(message(a, "rel", new Recipient("me@example.org", true)), now,
+                LEASE);
+        long id = local.message().id();
+        assertThat(mine(store().outbound().claimDue(now, LEASE, 1000), id)).isEmpty();
+        assertThat(store().outbound().release(local.token())).isOne();
+        assertThat(mine(store().outbound().claimDue(now, LEASE, 1000), id)).hasSize(1);
+
+        store().accounts().delete(a.id());
+        assertThat(store().outbound().get(id)).isEmpty();
+        assertThat(store().outbound().recipients(id)).isEmpty();
+    }
+
+    @Test
+    default void concurrentSendersNeverClaimTheSameRecipient() throws Exception {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T12:00:00Z");
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(store().outbound().enqueue(message(a, null, new Recipient("a" + i + "@example.net", false),
+                    new Recipient("b" + i + "@example.net", false)), now, LEASE).message().id());
+        }
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                List<Long> got = new ArrayList<>();
+                for (int round = 0; round < 20; round++) {
+                    for (OutboundClaim c : store().outbound().claimDue(now, LEASE, 3)) {
+                        if (ids.contains(c.message().id())) {
+                            c.recipients().forEach(r -> got.add(r.id()));
+                        }
+                    }
+                }
+                return got;
+            }));
+        }
+        start.countDown();
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : results) {
+            all.addAll(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        // Whatever the racers left is claimed now; together every row was claimed exactly once.
+        for (OutboundClaim c : mine(store().outbound().claimDue(now, LEASE, 1000), ids.stream().mapToLong(x -> x)
+                .toArray())) {
+            c.recipients().forEach(r -> all.add(r.id()));
+        }
+        assertThat(all).hasSize(80).doesNotHaveDuplicates();
+    }
+}
