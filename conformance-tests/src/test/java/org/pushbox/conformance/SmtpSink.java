@@ -33,6 +33,7 @@ final class SmtpSink implements AutoCloseable {
         server = SMTPServer.port(0)
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .hostName("sink.test")
+                .insertReceivedHeaders(false)
                 .messageHandlerFactory(this::handler)
                 .build();
         server.start();

@@ -15,11 +15,15 @@ import org.pushbox.server.command.moveitems.MoveItemsProcessor;
 import org.pushbox.server.command.ping.PingLimits;
 import org.pushbox.server.command.ping.PingProcessor;
 import org.pushbox.server.command.provision.ProvisionProcessor;
+import org.pushbox.server.command.sendmail.SendMailProcessor;
 import org.pushbox.server.command.settings.SettingsProcessor;
+import org.pushbox.server.command.smartforward.SmartForwardProcessor;
+import org.pushbox.server.command.smartreply.SmartReplyProcessor;
 import org.pushbox.server.command.sync.SyncProcessor;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.mail.MailDelivery;
+import org.pushbox.server.mail.compose.ComposeService;
 import org.pushbox.server.mail.out.MailSubmitter;
 import org.pushbox.server.mail.out.Outbox;
 import org.pushbox.server.push.LocalChangeNotifier;
@@ -53,6 +57,10 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         // Mail out (docs/mail-out.md): the one Outbox of this server, stopped with it. SendMail, SmartReply,
         // SmartForward and MeetingResponse take it as a constructor argument.
         MailSubmitter submitter = registry.closeOnStop(outbox(store, config, clock));
+        ComposeService compose = new ComposeService(store, submitter, clock);
+        registry.register(EasCommand.SEND_MAIL, new SendMailProcessor(compose));
+        registry.register(EasCommand.SMART_REPLY, new SmartReplyProcessor(compose));
+        registry.register(EasCommand.SMART_FORWARD, new SmartForwardProcessor(compose));
     }
 
     private static Outbox outbox(MailboxStore store, PushboxConfig config, Clock clock) {
