@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Header;
 import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.BasicBodyFactory;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
@@ -25,6 +30,12 @@ final class MimeDocuments {
 
     static final int MAX_HEADER_FIELD = 256 * 1024;
     static final int MAX_HEADER_FIELDS = 10_000;
+    /** Multipart and attached-message levels a message may have; real mail has a handful. */
+    static final int MAX_NESTING = 50;
+    /** Mentions of multipart or attached-message types a message may have before it is parsed at all. */
+    static final int MAX_CONTAINERS = 1000;
+    private static final byte[] MULTIPART = "multipart/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] RFC822 = "message/rfc822".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Characters of one text part read for quoting; a longer body is quoted up to here. */
     static final int MAX_TEXT_CHARS = 1024 * 1024;
 
@@ -50,6 +61,9 @@ final class MimeDocuments {
 
     /** The client's message; one without a single header field is not a message (107). */
     static Message parse(byte[] mime) throws ComposeException {
+        if (containers(mime) > MAX_CONTAINERS) {
+            throw new ComposeException(CommonStatus.INVALID_MIME, "more than " + MAX_CONTAINERS + " multiparts");
+        }
         Message message;
         try {
             message = builder().parseMessage(new ByteArrayInputStream(mime));
@@ -59,13 +73,80 @@ final class MimeDocuments {
         if (message.getHeader() == null || message.getHeader().getFields().isEmpty()) {
             throw new ComposeException(CommonStatus.INVALID_MIME, "the MIME has no header");
         }
+        if (depth(message) > MAX_NESTING) {
+            throw new ComposeException(CommonStatus.INVALID_MIME, "parts nested more than " + MAX_NESTING + " deep");
+        }
         return message;
     }
 
-    /** A stored message, e.g. the original of a forward. */
+    /**
+     * How many times "multipart/" or "message/rfc822" occur (ASCII, ignoring case): an upper bound of the
+     * nesting depth. mime4j's parser stacks one stream per level and overflows the thread's stack on a
+     * few thousand levels, so a message is counted before it is parsed.
+     */
+    static int containers(byte[] mime) {
+        int count = 0;
+        for (int i = 0; i < mime.length; i++) {
+            if (matches(mime, i, MULTIPART) || matches(mime, i, RFC822)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean matches(byte[] data, int at, byte[] word) {
+        if (at + word.length > data.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            int b = data[at + k];
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How deeply multiparts and attached messages nest, counted without recursion: mime4j parses any depth,
+     * but writing a message back recurses once per level.
+     */
+    static int depth(Entity root) {
+        int max = 0;
+        Deque<Map.Entry<Entity, Integer>> todo = new ArrayDeque<>();
+        todo.push(Map.entry(root, 0));
+        while (!todo.isEmpty()) {
+            Map.Entry<Entity, Integer> next = todo.pop();
+            int level = next.getValue();
+            max = Math.max(max, level);
+            if (level > MAX_NESTING) {
+                return level;
+            }
+            Body body = next.getKey().getBody();
+            if (body instanceof Multipart multipart) {
+                multipart.getBodyParts().forEach(part -> todo.push(Map.entry(part, level + 1)));
+            } else if (body instanceof Message inner) {
+                todo.push(Map.entry(inner, level + 1));
+            }
+        }
+        return max;
+    }
+
+    /** A stored message, e.g. the original of a forward; the caller bounds its size. */
     static Message parse(InputStream stored) throws IOException {
+        byte[] bytes = stored.readAllBytes();
+        if (containers(bytes) > MAX_CONTAINERS) {
+            throw new IOException("more than " + MAX_CONTAINERS + " multiparts");
+        }
         try {
-            return builder().parseMessage(stored);
+            Message message = builder().parseMessage(new ByteArrayInputStream(bytes));
+            if (depth(message) > MAX_NESTING) {
+                throw new IOException("parts nested more than " + MAX_NESTING + " deep");
+            }
+            return message;
         } catch (RuntimeException e) {
             throw new IOException("unreadable stored MIME: " + e.getMessage(), e);
         }
