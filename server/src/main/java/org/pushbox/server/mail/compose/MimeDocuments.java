@@ -33,7 +33,7 @@ final class MimeDocuments {
     /** Multipart and attached-message levels a message may have; real mail has a handful. */
     static final int MAX_NESTING = 50;
     /** Mentions of multipart or attached-message types a message may have before it is parsed at all. */
-    static final int MAX_CONTAINERS = 1000;
+    static final int MAX_CONTAINERS = 500;
     private static final byte[] MULTIPART = "multipart/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] RFC822 = "message/rfc822".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Characters of one text part read for quoting; a longer body is quoted up to here. */

@@ -111,7 +111,7 @@ class MessageComposerTest {
         }
         assertStatus(nested.toString(), CommonStatus.INVALID_MIME);
         StringBuilder deep = new StringBuilder("To: bob@example.com\r\n");
-        for (int i = 0; i < 900; i++) {
+        for (int i = 0; i < 400; i++) {
             deep.append("Content-Type: multipart/mixed; boundary=b").append(i).append("\r\n\r\n--b").append(i)
                     .append("\r\n");
         }
