@@ -46,9 +46,13 @@ import org.pushbox.server.mail.compose.ComposeService;
 import org.pushbox.server.mail.out.OutgoingMessage;
 import org.pushbox.server.mail.out.SubmitException;
 import org.pushbox.storage.api.EmailProperty;
+import org.pushbox.storage.api.EventProperty;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
+import org.pushbox.storage.api.ItemClass;
+import org.pushbox.storage.api.ItemContent;
 import org.pushbox.storage.api.ItemFilter;
+import org.pushbox.storage.api.PropertyMap;
 
 /** The three processors against a real H2 store and the real MailDelivery, with a recording submitter. */
 class ComposeProcessorsTest {
@@ -260,6 +264,38 @@ class ComposeProcessorsTest {
         EasRequest noSource = EasRequest.builder(EasCommand.SMART_REPLY, V12, "dev1", "TestPhone").build();
         assertThat(legacy(smartReply, noSource, "To: alice@example.net\r\n\r\nx").httpStatus()).isEqualTo(400);
         assertThat(submitter.accepted).isEmpty();
+    }
+
+    @Test
+    void aRepeatAfterALostSentCopyAddsTheCopyOnce() throws Exception {
+        // The first attempt left the outbox, then the process died before the Sent Items copy was stored.
+        submitter.submit(new OutgoingMessage(fx.account().id(), "lost-1", CommandFixture.ADDRESS,
+                List.of("carol@example.com"), "To: carol@example.com\r\n\r\nx".getBytes(StandardCharsets.UTF_8)));
+        SendMailRequest request = new SendMailRequest("lost-1", null, true, mime("To: carol@example.com\r\n\r\nx"),
+                null);
+        assertThat(status(send(request))).isEqualTo(118);
+        assertThat(status(send(request))).isEqualTo(118);
+        assertThat(submitter.accepted).hasSize(1);
+        assertThat(sentItems()).hasSize(1);
+    }
+
+    @Test
+    void aCalendarItemIsForwardedWithItsTextAndAnOccurrenceNeedsRecurrence() throws Exception {
+        long calendar = fx.store().folders().findByType(fx.account().id(), FolderType.CALENDAR).orElseThrow().id();
+        Item event = fx.store().items().add(calendar, ItemContent.of(ItemClass.EVENT, PropertyMap.builder()
+                .text(EventProperty.SUBJECT, "Review").text(EventProperty.BODY, "Agenda: budget")
+                .integer(EventProperty.NATIVE_BODY_TYPE, 1).build()));
+        Source source = new Source(Long.toString(calendar), Long.toString(event.id()), null, null);
+        SmartForwardRequest forward = new SmartForwardRequest("ev-1", source, null, false, false,
+                mime("To: carol@example.com\r\nSubject: Fwd: Review\r\n\r\nJoin us"), null, null, List.of());
+        assertThat(status(fx.run(smartForward, EasCommand.SMART_FORWARD, V14, "dev1",
+                SmartForwardCodec.encodeRequest(forward, V14)))).isEqualTo(-1);
+        assertThat(decoded(submitter.lastMime())).startsWith("Join us\r\n").contains("Agenda: budget");
+        SmartForwardRequest occurrence = new SmartForwardRequest("ev-2", new Source(source.folderId(),
+                source.itemId(), null, "2026-12-01T09:00:00.000Z"), null, false, false,
+                mime("To: carol@example.com\r\n\r\nx"), null, null, List.of());
+        assertThat(status(fx.run(smartForward, EasCommand.SMART_FORWARD, V14, "dev1",
+                SmartForwardCodec.encodeRequest(occurrence, V14)))).isEqualTo(146);
     }
 
     @Test
