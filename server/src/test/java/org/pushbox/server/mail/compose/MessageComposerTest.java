@@ -144,6 +144,22 @@ class MessageComposerTest {
     }
 
     @Test
+    void aLongReferencesChainIsFoldedIntoLegalLines() throws Exception {
+        StringBuilder refs = new StringBuilder("References:");
+        for (int i = 0; i < 80; i++) {
+            refs.append(i == 0 ? " " : "\r\n ").append("<message-number-").append(i).append("@mail.example.net>");
+        }
+        OriginalMessage original = original("Message-ID: <last@example.net>\r\n" + refs + "\r\n", "x", null);
+        ComposedMessage out = composer.compose(ANNA, ComposeKind.REPLY, bytes("To: a@example.net\r\n\r\nok"), false,
+                original);
+        String wire = new String(out.mime(), StandardCharsets.US_ASCII);
+        assertThat(wire.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(998));
+        assertThat(header(parse(out.mime()), "References").replaceAll("\\s+", " "))
+                .startsWith("<message-number-0@mail.example.net> <message-number-1@")
+                .endsWith("<message-number-79@mail.example.net> <last@example.net>");
+    }
+
+    @Test
     void anAlternativeReplyQuotesOnBothSides() throws Exception {
         OriginalMessage original = original(ORIGINAL_HEADERS, null,
                 "<html><head><style>p{}</style></head><body><p>See <b>this</b> &amp; that</p></body></html>");
