@@ -155,6 +155,8 @@ class ComposeMailIT {
     @Test
     void sendMail14RelaysTheExactEnvelopeDeliversLocallyAndKeepsASentCopyOnce() throws Exception {
         EasTestClient phone = phone(ProtocolVersion.V14_1, false);
+        assertThat(phone.options().header("MS-ASProtocolCommands").orElseThrow().split(","))
+                .contains("SendMail", "SmartForward", "SmartReply");
         SendMailRequest request = new SendMailRequest("send-14-" + run, null, true, mime(
                 "To: Carol <carol@remote.test>\r\nCc: Bob <bob@example.org>\r\nBcc: dave@remote.test\r\n"
                         + "Subject: =?UTF-8?Q?K=C3=A1v=C3=A9?= at ten\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
