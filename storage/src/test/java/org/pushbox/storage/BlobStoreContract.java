@@ -166,4 +166,29 @@ interface BlobStoreContract extends StoreFixture {
         assertThat(store().blobs().collectGarbage(Duration.ZERO)).isGreaterThanOrEqualTo(1);
         assertThat(store().blobs().info(picture)).isEmpty();
     }
+
+    @Test
+    default void concurrentPutsOfTheSameContentShareOneBlob() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            byte[] content = ("same content " + round + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+            int threads = 6;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<BlobId>> ids = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                ids.add(pool.submit(() -> {
+                    start.await();
+                    return store().blobs().put(new ByteArrayInputStream(content)).id();
+                }));
+            }
+            start.countDown();
+            List<BlobId> got = new ArrayList<>();
+            for (java.util.concurrent.Future<BlobId> f : ids) {
+                got.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            assertThat(got).as("round %d", round).containsOnly(got.get(0));
+            assertThat(store().blobs().info(got.get(0)).orElseThrow().size()).isEqualTo(content.length);
+        }
+    }
 }

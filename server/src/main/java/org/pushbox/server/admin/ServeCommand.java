@@ -76,6 +76,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("pushbox listening on " + runtime.boundUrl() + " (" + runtime.server().transport().name()
                 .toLowerCase(Locale.ROOT) + "); clients use " + settings.easUrl());
         runtime.lmtp().ifPresent(lmtp -> out.println("LMTP mail delivery on " + lmtp.localAddress()));
+        out.println(settings.relay().host().map(host -> "Mail out through the relay " + host + ":"
+                + settings.relay().port() + " (" + settings.relay().security().name().toLowerCase(Locale.ROOT) + ")")
+                .orElse("Mail out: local accounts only (set relay.host to send to other domains)"));
         out.flush();
         awaitShutdown(runtime, store);
         return 0;

@@ -53,6 +53,7 @@ final class JdbcBlobStore implements BlobStore {
             long id = Sql.insert(c, "INSERT INTO blob_object (sha256, byte_size, chunks, created_at, last_used) "
                     + "VALUES (NULL, 0, 0, ?, ?)", now, now);
             c.commit();
+            String hex = null; // digest() resets the digest: compute it once, for the catch below too
             try {
                 long size = 0;
                 int chunks = 0;
@@ -67,7 +68,7 @@ final class JdbcBlobStore implements BlobStore {
                         c.commit();
                     }
                 }
-                String hex = HexFormat.of().formatHex(sha.digest());
+                hex = HexFormat.of().formatHex(sha.digest());
                 Optional<BlobInfo> same = bySha(c, hex);
                 if (same.isEmpty()) {
                     Sql.update(c, "UPDATE blob_object SET sha256 = ?, byte_size = ?, chunks = ? WHERE id = ?", hex,
@@ -78,13 +79,12 @@ final class JdbcBlobStore implements BlobStore {
                 return keepExisting(c, id, same.get());
             } catch (Sql.SqlFailure e) {
                 c.rollback();
-                if (!database.dialect().isDuplicateKey(e.sqlException())) {
+                if (hex == null || !database.dialect().isDuplicateKey(e.sqlException())) {
                     discard(c, id);
                     throw e;
                 }
                 // Someone finished the same content meanwhile: use theirs.
-                String hex = HexFormat.of().formatHex(sha.digest());
-                return keepExisting(c, id, bySha(c, hex).orElseThrow(() -> e));
+                return keepExisting(c, id, committedBySha(c, hex).orElseThrow(() -> e));
             } catch (IOException | RuntimeException e) {
                 c.rollback();
                 discard(c, id);
@@ -93,6 +93,27 @@ final class JdbcBlobStore implements BlobStore {
         } catch (SQLException e) {
             throw Sql.wrap("blob put", e);
         }
+    }
+
+    /**
+     * The blob with this digest once its writer has committed. H2 reports the unique-key clash while the
+     * other writer's row is still uncommitted (MariaDB waits for it instead), so look again for a moment.
+     */
+    private static Optional<BlobInfo> committedBySha(Connection c, String hex) throws SQLException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<BlobInfo> found = bySha(c, hex);
+            if (found.isPresent()) {
+                return found;
+            }
+            c.rollback(); // end the read, so the next one sees what was committed since
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static BlobInfo keepExisting(Connection c, long ours, BlobInfo existing) throws SQLException {

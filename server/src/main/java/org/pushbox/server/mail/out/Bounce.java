@@ -64,7 +64,8 @@ final class Bounce {
                 : "these recipients:"));
         line(b, "");
         for (Failure f : failures) {
-            line(b, "<" + f.address() + ">: " + (f.gaveUp() ? "gave up retrying; last reply: " : "") + f.reply());
+            line(b, "<" + f.address() + ">: " + (f.gaveUp() ? "gave up retrying; last reply: " : "")
+                    + printable(f.reply()));
         }
         line(b, "");
         line(b, "--" + boundary);
@@ -103,6 +104,13 @@ final class Bounce {
             return m.group(1) + "." + m.group(2) + "." + m.group(3);
         }
         return f.gaveUp() ? "4.4.7" : "5.0.0";
+    }
+
+    /** The relay's text in the readable part: any character but a control character (no line breaks). */
+    private static String printable(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().limit(900).forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return b.toString();
     }
 
     /** A header field value must stay one printable-ASCII line. */

@@ -114,7 +114,8 @@ public final class Outbox implements MailSubmitter, AutoCloseable {
                 .orElseThrow(() -> new SubmitException(Reason.SENDER_NOT_ALLOWED, "the account is unknown or disabled"));
         String from = message.envelopeFrom().strip();
         String fromKey = Logins.normalise(from);
-        if (account.addresses().stream().noneMatch(a -> Logins.normalise(a).equals(fromKey))) {
+        if (!MailAddresses.isValid(from) || account.addresses().stream()
+                .noneMatch(a -> Logins.normalise(a).equals(fromKey))) {
             throw new SubmitException(Reason.SENDER_NOT_ALLOWED, "<" + from + "> is not an address of this account");
         }
         List<String> recipients = recipients(message.recipients());

@@ -151,6 +151,15 @@ final class RelayRunner implements AutoCloseable {
                 if (broken != null) {
                     broken.close();
                 }
+            } catch (LeaseLostException e) {
+                LOG.warn("outbound message {}: its claim ran out during the transfer and another sender has it; "
+                        + "this transfer is abandoned", claim.message().id());
+                SmtpConnection abandoned = session;
+                session = null;
+                if (abandoned != null) {
+                    abandoned.close();
+                }
+                return true; // nothing to settle: the rows are no longer ours
             } catch (NoRelayException e) {
                 remotes.forEach(r -> attempts.add(Attempt.transientFailure(r,
                         "4.3.5 no relay configured (relay.host); waiting for one")));
@@ -172,7 +181,8 @@ final class RelayRunner implements AutoCloseable {
             if (s != null) {
                 s.close();
             }
-            s = SmtpConnection.open(settings, tls.get(), this::keepLease);
+            s = SmtpConnection.open(settings, settings.security() == RelaySettings.Security.NONE ? null : tls.get(),
+                    this::keepLease);
             session = s;
         }
         return s;
@@ -199,7 +209,10 @@ final class RelayRunner implements AutoCloseable {
             Instant now = clock.instant();
             if (now.plus(settings.timeout()).plusSeconds(30).isAfter(until)) {
                 until = now.plus(lease);
-                store.outbound().renew(claim.token(), until);
+                if (store.outbound().renew(claim.token(), until) == 0) {
+                    // Expired and taken by another sender: stop before sending what it now sends.
+                    throw new LeaseLostException();
+                }
             }
         }
     }
@@ -234,6 +247,11 @@ final class RelayRunner implements AutoCloseable {
             thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Thrown from the SMTP command hook to abandon a transfer whose rows another sender holds now. */
+    private static final class LeaseLostException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static final class NoRelayException extends Exception {

@@ -33,6 +33,7 @@ import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.NewOutboundMessage;
 import org.pushbox.storage.api.OutboundClaim;
 import org.pushbox.storage.api.OutboundRecipient;
+import org.pushbox.storage.api.PasswordHashing;
 import org.pushbox.storage.api.OutboundRecipient.State;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.StorageConfig;
@@ -56,7 +57,7 @@ class OutboxIT {
 
     @BeforeEach
     void openStore() {
-        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("db")));
+        store = MailboxStore.open(storeConfig(dir));
         anna = store.accounts().create(new NewAccount("anna", "pw-anna-1", "Anna",
                 List.of("anna@example.org", "anna.k@example.org"), PropertyMap.EMPTY));
         bob = store.accounts().create(new NewAccount("bob", "pw-bob-1", "Bob", List.of("bob@example.org"),
@@ -72,6 +73,11 @@ class OutboxIT {
             sink.close();
         }
         store.close();
+    }
+
+    /** The embedded H2 store, with password hashing cheap enough for tests that create accounts. */
+    static StorageConfig storeConfig(Path dir) {
+        return StorageConfig.embedded(dir.resolve("db")).withPasswordHashing(new PasswordHashing(4096, 1, 1));
     }
 
     static RelaySettings relay(int port) {
@@ -281,6 +287,36 @@ class OutboxIT {
     }
 
     @Test
+    void concurrentRepeatsOfOneClientIdAreAcceptedOnce() throws Exception {
+        sink = RelaySink.start();
+        open(relay(sink.port()));
+        OutgoingMessage m = message("c-burst", "anna@example.org", List.of("ben@remote.test", "bob@example.org"),
+                mime("burst", "x\r\n"));
+        int threads = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<SubmitResult>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return outbox.submit(m);
+            }));
+        }
+        start.countDown();
+        List<SubmitResult> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<SubmitResult> f : results) {
+            outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(r -> r.outcome() == SubmitResult.Outcome.ACCEPTED).hasSize(1);
+        assertThat(outcomes).extracting(SubmitResult::messageId).containsOnly(outcomes.get(0).messageId());
+        await("the relay to receive it", () -> sink.received().size() == 1);
+        settle();
+        assertThat(sink.received()).hasSize(1);
+        assertThat(inboxWithSubject(bob, "burst")).hasSize(1);
+    }
+
+    @Test
     void aRelayOutageQueuesTheMessageAndItArrivesOnceWhenTheRelayIsBack() throws Exception {
         int port = RelaySink.freePort();
         open(relay(port));
@@ -312,7 +348,7 @@ class OutboxIT {
         store.close();
 
         sink = RelaySink.start(new RelaySink.Options().port(port));
-        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("db")));
+        store = MailboxStore.open(storeConfig(dir));
         open(relay(port));   // its first round runs at start
         await("the relay to receive it", () -> sink.received().size() == 1);
         assertBytes(sink.received().get(0).data(), mime);
@@ -347,6 +383,32 @@ class OutboxIT {
         assertThat(sink.received()).hasSize(1);
         assertThat(inboxWithSubject(bob, "crash")).hasSize(1);
         assertThat(store.outbound().findByClientId(anna.id(), "c-crash").orElseThrow().isFinished()).isTrue();
+    }
+
+    @Test
+    void twoOutboxesOnOneDatabaseSendEachMessageOnce() throws Exception {
+        sink = RelaySink.start();
+        open(relay(sink.port()));
+        try (Outbox second = Outbox.start(store, new MailDelivery(store, Clock.systemUTC()), relay(sink.port()),
+                Clock.systemUTC())) {
+            int messages = 30;
+            for (int i = 0; i < messages; i++) {
+                (i % 2 == 0 ? outbox : second).submit(message(null, "anna@example.org",
+                        List.of("ben@remote.test", "cleo@remote.test"), mime("race " + i, "x\r\n")));
+            }
+            await("every message to arrive", () -> {
+                second.wake();
+                return sink.received().size() >= messages;
+            });
+            settle();
+            second.wake();
+            Thread.sleep(300);
+        }
+        List<String> subjects = sink.received().stream().map(r -> new String(r.data(), StandardCharsets.UTF_8)
+                .lines().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow()).toList();
+        assertThat(subjects).hasSize(30).doesNotHaveDuplicates();
+        assertThat(sink.received()).allSatisfy(r -> assertThat(r.recipients())
+                .containsExactly("ben@remote.test", "cleo@remote.test"));
     }
 
     @Test
