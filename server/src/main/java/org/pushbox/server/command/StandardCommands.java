@@ -17,11 +17,15 @@ import org.pushbox.server.command.moveitems.MoveItemsProcessor;
 import org.pushbox.server.command.ping.PingLimits;
 import org.pushbox.server.command.ping.PingProcessor;
 import org.pushbox.server.command.provision.ProvisionProcessor;
+import org.pushbox.server.command.sendmail.SendMailProcessor;
 import org.pushbox.server.command.settings.SettingsProcessor;
+import org.pushbox.server.command.smartforward.SmartForwardProcessor;
+import org.pushbox.server.command.smartreply.SmartReplyProcessor;
 import org.pushbox.server.command.sync.SyncProcessor;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.mail.MailDelivery;
+import org.pushbox.server.mail.compose.ComposeService;
 import org.pushbox.server.mail.out.MailSubmitter;
 import org.pushbox.server.mail.out.Outbox;
 import org.pushbox.server.pim.imip.OrganizerInvitations;
@@ -60,6 +64,10 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock,
                 new DecodeLimits(config.contactPictureMaxBytes(), DecodeLimits.DEFAULT.maxAttachmentBytes()),
                 new OrganizerInvitations(store, submitter, clock)));
+        ComposeService compose = new ComposeService(store, submitter, clock);
+        registry.register(EasCommand.SEND_MAIL, new SendMailProcessor(compose));
+        registry.register(EasCommand.SMART_REPLY, new SmartReplyProcessor(compose));
+        registry.register(EasCommand.SMART_FORWARD, new SmartForwardProcessor(compose));
     }
 
     private static Outbox outbox(MailboxStore store, PushboxConfig config, Clock clock) {

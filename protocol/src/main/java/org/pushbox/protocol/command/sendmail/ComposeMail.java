@@ -63,14 +63,17 @@ public final class ComposeMail {
         return Bytes.of(r.requiredBytes(MIME));
     }
 
-    /** The required Source: FolderId with ItemId, or LongId; InstanceId optional. */
+    /**
+     * The required Source: ItemId (with FolderId, which [MS-ASCMD] 2.2.3.93 lets a client leave out for
+     * an Inbox item), or LongId; a FolderId alone names nothing. InstanceId optional.
+     */
     public static Source source(ElementReader r) throws CommandException {
         ElementReader s = r.requiredContainer(SOURCE, FOLDER_ID, ITEM_ID, LONG_ID, INSTANCE_ID);
         String folderId = s.text(FOLDER_ID);
         String itemId = s.text(ITEM_ID);
         String longId = s.text(LONG_ID);
-        if ((folderId != null) != (itemId != null) || (itemId != null) == (longId != null)) {
-            throw s.fault("needs FolderId with ItemId, or LongId");
+        if ((folderId != null && itemId == null) || (itemId != null) == (longId != null)) {
+            throw s.fault("needs ItemId (with FolderId), or LongId");
         }
         return new Source(folderId, itemId, longId, s.text(INSTANCE_ID));
     }

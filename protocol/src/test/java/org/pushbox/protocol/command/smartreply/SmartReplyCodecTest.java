@@ -18,7 +18,7 @@ class SmartReplyCodecTest {
     @Test
     void bothSourceFormsRoundTrip() throws Exception {
         for (Source source : new Source[] {new Source("5", "5:12", null, null),
-            new Source(null, null, "RgAAAAD", "2025-04-08T18:16:00.000Z")}) {
+            new Source(null, null, "RgAAAAD", "2025-04-08T18:16:00.000Z"), new Source(null, "7", null, null)}) {
             SmartReplyRequest request = new SmartReplyRequest("c-2", source, null, true, true, Bytes.utf8("body"), null);
             assertThat(SmartReplyCodec.decodeRequest(SmartReplyCodec.encodeRequest(request, V), V)).isEqualTo(request);
         }
@@ -29,7 +29,6 @@ class SmartReplyCodecTest {
         "<ClientId>c</ClientId><Mime>x</Mime>",
         "<ClientId>c</ClientId><Source/><Mime>x</Mime>",
         "<ClientId>c</ClientId><Source><FolderId>5</FolderId></Source><Mime>x</Mime>",
-        "<ClientId>c</ClientId><Source><ItemId>5:1</ItemId></Source><Mime>x</Mime>",
         "<ClientId>c</ClientId><Source><FolderId>5</FolderId><ItemId>5:1</ItemId><LongId>L</LongId></Source><Mime>x</Mime>",
         "<ClientId>c</ClientId><Source><LongId>L</LongId></Source>",
     })
