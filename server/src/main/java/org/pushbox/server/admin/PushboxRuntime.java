@@ -18,8 +18,8 @@ import org.pushbox.storage.api.MailboxStore;
 
 /**
  * The running server, wired from a configuration and an open store: worker pool, authenticator, HTTP
- * endpoints with the registered command processors, the listening socket, and the LMTP listener when
- * {@code lmtp.enabled}. Closing it stops the listeners first, then the workers; the store stays open (its
+ * endpoints with the registered command processors, the listening socket, and the LMTP and SMTP listeners
+ * when {@code lmtp.enabled} / {@code smtp.enabled}. Closing it stops the listeners first, then the workers; the store stays open (its
  * owner closes it).
  */
 public final class PushboxRuntime implements AutoCloseable {
@@ -39,12 +39,15 @@ public final class PushboxRuntime implements AutoCloseable {
     private final WorkerPool workers;
     private final CommandRegistry registry;
     private final LmtpServer lmtp;
+    private final LmtpServer smtp;
 
-    private PushboxRuntime(PushboxServer server, WorkerPool workers, CommandRegistry registry, LmtpServer lmtp) {
+    private PushboxRuntime(PushboxServer server, WorkerPool workers, CommandRegistry registry, LmtpServer lmtp,
+            LmtpServer smtp) {
         this.server = server;
         this.workers = workers;
         this.registry = registry;
         this.lmtp = lmtp;
+        this.smtp = smtp;
     }
 
     public static PushboxRuntime start(PushboxConfig config, MailboxStore store, CommandSetup setup)
@@ -64,17 +67,28 @@ public final class PushboxRuntime implements AutoCloseable {
                     ssl, config.idleTimeout(), config.maxHeaderBytes(), config.maxBodyBytes(), true), http::newHandler);
             // Mail in (docs/mail-in.md): deliveries commit to the store, whose listeners wake held Pings.
             LmtpServer lmtp = null;
-            if (config.lmtp().enabled()) {
-                try {
+            LmtpServer smtp = null;
+            try {
+                if (config.lmtp().enabled()) {
                     lmtp = LmtpServer.start(LmtpServer.Settings.of(config.lmtp().bindAddress(), config.lmtp().port(),
                             config.publicUrl().getHost(), config.lmtp().maxMessageBytes(),
                             config.dataDir().resolve("spool")), store, workers);
-                } catch (IOException | InterruptedException | RuntimeException e) {
-                    server.close();
-                    throw e;
                 }
+                if (config.smtp().enabled()) {
+                    // Own spool directory: its start-up clean must not touch files LMTP is receiving into.
+                    smtp = LmtpServer.start(LmtpServer.Settings.smtp(config.smtp().bindAddress(), config.smtp().port(),
+                            config.publicUrl().getHost(), config.smtp().maxMessageBytes(),
+                            config.dataDir().resolve("spool").resolve("smtp"), config.smtp().maxConnections()),
+                            store, workers);
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                if (lmtp != null) {
+                    lmtp.close();
+                }
+                server.close();
+                throw e;
             }
-            return new PushboxRuntime(server, workers, registry, lmtp);
+            return new PushboxRuntime(server, workers, registry, lmtp, smtp);
         } catch (IOException | InterruptedException | RuntimeException e) {
             workers.shutdown(Duration.ZERO);
             throw e;
@@ -94,6 +108,11 @@ public final class PushboxRuntime implements AutoCloseable {
         return Optional.ofNullable(lmtp);
     }
 
+    /** The SMTP listener for direct delivery, when {@code smtp.enabled}. */
+    public Optional<LmtpServer> smtp() {
+        return Optional.ofNullable(smtp);
+    }
+
     /** {@code scheme://host:port} of the bound socket. */
     public String boundUrl() {
         return server.boundUrl();
@@ -101,6 +120,9 @@ public final class PushboxRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (smtp != null) {
+            smtp.close();
+        }
         if (lmtp != null) {
             lmtp.close();
         }

@@ -76,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("pushbox listening on " + runtime.boundUrl() + " (" + runtime.server().transport().name()
                 .toLowerCase(Locale.ROOT) + "); clients use " + settings.easUrl());
         runtime.lmtp().ifPresent(lmtp -> out.println("LMTP mail delivery on " + lmtp.localAddress()));
+        runtime.smtp().ifPresent(smtp -> out.println("SMTP mail delivery on " + smtp.localAddress()));
         out.flush();
         awaitShutdown(runtime, store);
         return 0;

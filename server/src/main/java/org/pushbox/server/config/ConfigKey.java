@@ -49,7 +49,12 @@ public enum ConfigKey {
     LMTP_ENABLED("lmtp.enabled", "false"),
     LMTP_BIND_ADDRESS("lmtp.bind-address", "127.0.0.1"),
     LMTP_PORT("lmtp.port", "2424"),
-    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m");
+    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m"),
+    SMTP_ENABLED("smtp.enabled", "false"),
+    SMTP_BIND_ADDRESS("smtp.bind-address", "0.0.0.0"),
+    SMTP_PORT("smtp.port", "2525"),
+    SMTP_MAX_MESSAGE_SIZE("smtp.max-message-size", "64m"),
+    SMTP_MAX_CONNECTIONS("smtp.max-connections", "100");
 
     private final String key;
     private final String defaultValue;

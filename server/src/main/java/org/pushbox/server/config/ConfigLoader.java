@@ -136,7 +136,8 @@ public final class ConfigLoader {
                 (int) (v.get(ConfigKey.AUTH_ARGON2_MEMORY).bytesIn(8 << 10, 4L << 30) >> 10),
                 v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
                 policy(v),
-                lmtp(v));
+                lmtp(v),
+                smtp(v));
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
@@ -169,6 +170,14 @@ public final class ConfigLoader {
                 bindAddress(v.get(ConfigKey.LMTP_BIND_ADDRESS)),
                 v.get(ConfigKey.LMTP_PORT).intIn(0, 65535),
                 v.get(ConfigKey.LMTP_MAX_MESSAGE_SIZE).bytesIn(1024, MAX_MESSAGE_LIMIT));
+    }
+
+    private static SmtpSettings smtp(Map<ConfigKey, ConfigValue> v) throws ConfigException {
+        return new SmtpSettings(v.get(ConfigKey.SMTP_ENABLED).bool(),
+                bindAddress(v.get(ConfigKey.SMTP_BIND_ADDRESS)),
+                v.get(ConfigKey.SMTP_PORT).intIn(0, 65535),
+                v.get(ConfigKey.SMTP_MAX_MESSAGE_SIZE).bytesIn(1024, MAX_MESSAGE_LIMIT),
+                v.get(ConfigKey.SMTP_MAX_CONNECTIONS).intIn(1, 100_000));
     }
 
     /** An integer in range, or null ("no limit") when the value is empty. */
