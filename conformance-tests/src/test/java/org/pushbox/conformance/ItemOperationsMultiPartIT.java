@@ -87,18 +87,7 @@ class ItemOperationsMultiPartIT {
     }
 
     static EasTestClient provisioned(DeviceIdentity device) {
-        EasTestClient client = ServerTarget.of(server.url(), EmbeddedServer.ACCOUNT, checks).client(device);
-        Tag policies = CodePages.require("Provision", "Policies");
-        Tag policy = CodePages.require("Provision", "Policy");
-        Tag key = CodePages.require("Provision", "PolicyKey");
-        EasResponse first = client.send(EasCall.post("Provision").xml(ClientAndRunnerIT.PROVISION_PHASE_1));
-        String temporary = first.tree().child(policies).child(policy).child(key).text();
-        client.policyKey(Long.parseLong(temporary));
-        EasResponse second = client.send(EasCall.post("Provision").xml("<Provision xmlns=\"Provision\"><Policies><Policy>"
-                + "<PolicyType>MS-EAS-Provisioning-WBXML</PolicyType><PolicyKey>" + temporary + "</PolicyKey>"
-                + "<Status>1</Status></Policy></Policies></Provision>"));
-        client.policyKey(Long.parseLong(second.tree().child(policies).child(policy).child(key).text()));
-        return client;
+        return Provisioning.provisioned(ServerTarget.of(server.url(), EmbeddedServer.ACCOUNT, checks), device);
     }
 
     static String fetch(String range) {
