@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.http.HttpService;
+import org.pushbox.server.mail.MailDelivery;
 import org.pushbox.server.mail.lmtp.LmtpServer;
 import org.pushbox.server.security.StoreAuthenticator;
 import org.pushbox.server.security.TlsContexts;
@@ -68,18 +69,20 @@ public final class PushboxRuntime implements AutoCloseable {
             // Mail in (docs/mail-in.md): deliveries commit to the store, whose listeners wake held Pings.
             LmtpServer lmtp = null;
             LmtpServer smtp = null;
+            // One delivery for both listeners: its retry recognition knows every message of the process.
+            MailDelivery delivery = new MailDelivery(store, Clock.systemUTC());
             try {
                 if (config.lmtp().enabled()) {
                     lmtp = LmtpServer.start(LmtpServer.Settings.of(config.lmtp().bindAddress(), config.lmtp().port(),
                             config.publicUrl().getHost(), config.lmtp().maxMessageBytes(),
-                            config.dataDir().resolve("spool")), store, workers);
+                            config.dataDir().resolve("spool")), store, workers, delivery);
                 }
                 if (config.smtp().enabled()) {
                     // Own spool directory: its start-up clean must not touch files LMTP is receiving into.
                     smtp = LmtpServer.start(LmtpServer.Settings.smtp(config.smtp().bindAddress(), config.smtp().port(),
                             config.publicUrl().getHost(), config.smtp().maxMessageBytes(),
                             config.dataDir().resolve("spool").resolve("smtp"), config.smtp().maxConnections()),
-                            store, workers);
+                            store, workers, delivery);
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
                 if (lmtp != null) {

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * retry yields the same blob id; a delivery finds the Inbox already holding an item with that MIME blob,
  * received within {@link #DEFAULT_RETRY_WINDOW}, and reports success without adding a second item. A
  * byte-identical message is a retry in practice: upstream Received headers and queue ids differ otherwise.
+ * That check reads the window's items, so it is skipped for a blob that cannot be a retry ({@link RecentBlobs});
+ * share one instance between the listeners so that it knows every delivery of the process.
  */
 public final class MailDelivery {
 
@@ -59,6 +61,7 @@ public final class MailDelivery {
     private final MailParser parser;
     private final Clock clock;
     private final Duration retryWindow;
+    private final RecentBlobs recent;
 
     public MailDelivery(MailboxStore store, Clock clock) {
         this(store, new MailParser(), clock, DEFAULT_RETRY_WINDOW);
@@ -69,6 +72,7 @@ public final class MailDelivery {
         this.parser = parser;
         this.clock = clock;
         this.retryWindow = retryWindow;
+        this.recent = new RecentBlobs(retryWindow, RecentBlobs.MAX_REMEMBERED);
     }
 
     /**
@@ -81,18 +85,20 @@ public final class MailDelivery {
         Instant received = clock.instant();
         ParsedMail parsed;
         BlobId blob;
+        boolean fresh;
         try {
             parsed = parse(message, received);
             try (InputStream in = Files.newInputStream(message)) {
                 blob = store.blobs().put(in).id();
             }
+            fresh = recent.freshAndRemember(blob, received, store.blobs());
         } catch (IOException | StoreException e) {
             LOG.warn("cannot store a received message, the MTA will retry: {}", e.toString());
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
         for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, blob, received));
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, blob, received, fresh));
         }
         return outcomes;
     }
@@ -107,7 +113,7 @@ public final class MailDelivery {
         }
     }
 
-    private Outcome deliverTo(Account account, ParsedMail parsed, BlobId blob, Instant received) {
+    private Outcome deliverTo(Account account, ParsedMail parsed, BlobId blob, Instant received, boolean fresh) {
         try {
             return store.transaction(tx -> {
                 Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
@@ -115,10 +121,12 @@ public final class MailDelivery {
                     return Outcome.NO_MAILBOX;
                 }
                 long folder = inbox.get().id();
-                List<Long> recent = tx.items().ids(folder, ItemFilter.since(received.minus(retryWindow)));
-                for (Item item : tx.items().getAll(recent)) {
-                    if (blob.equals(item.content().mime())) {
-                        return Outcome.ALREADY_DELIVERED;
+                if (!fresh) {
+                    List<Long> recentIds = tx.items().ids(folder, ItemFilter.since(received.minus(retryWindow)));
+                    for (Item item : tx.items().getAll(recentIds)) {
+                        if (blob.equals(item.content().mime())) {
+                            return Outcome.ALREADY_DELIVERED;
+                        }
                     }
                 }
                 tx.items().add(folder, parsed.itemFor(blob, account.addresses()));

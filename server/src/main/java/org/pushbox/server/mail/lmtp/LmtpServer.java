@@ -98,10 +98,16 @@ public final class LmtpServer implements AutoCloseable {
     /** Binds and starts serving; returns once the port is bound. Spool files of an earlier run are removed. */
     public static LmtpServer start(Settings settings, MailboxStore store, WorkerPool workers)
             throws IOException, InterruptedException {
+        return start(settings, store, workers, new MailDelivery(store, Clock.systemUTC()));
+    }
+
+    /** As above, delivering through {@code delivery}, which the LMTP and SMTP listeners of a process share. */
+    public static LmtpServer start(Settings settings, MailboxStore store, WorkerPool workers, MailDelivery delivery)
+            throws IOException, InterruptedException {
         Files.createDirectories(settings.spoolDirectory()); // fail at start, not at the first message
         Spool.cleanDirectory(settings.spoolDirectory());
         Services services = new Services(workers, address -> store.accounts().findByAddress(address),
-                LocalDomains.of(store.accounts()), new MailDelivery(store, Clock.systemUTC()), new AtomicInteger());
+                LocalDomains.of(store.accounts()), delivery, new AtomicInteger());
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS, NioIoHandler.newFactory());
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()
