@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GetAttachment ([MS-ASCMD] 2.2.1.7, protocol 2.5 to 12.1): {@code Cmd=GetAttachment&AttachmentName=<ref>}
+ * GetAttachment ([MS-ASCMD], protocol 2.5 to 12.1): {@code Cmd=GetAttachment&AttachmentName=<ref>}
  * with no body; the answer is the attachment's raw bytes with its Content-Type, streamed from the store.
  * The request line parser already refuses the command for 14.0 and later (HTTP 400, Status 138: those
  * clients fetch attachments with ItemOperations).
