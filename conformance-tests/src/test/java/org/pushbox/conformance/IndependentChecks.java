@@ -44,8 +44,14 @@ final class IndependentChecks implements ResponseObserver {
         if (!response.isWbxml()) {
             return;
         }
-        byte[] body = response.body();
-        WbxmlElement ours = response.tree(); // throws when our decoder refuses the server's bytes
+        check(call.toString(), call.command(), response.body(), response.tree());
+    }
+
+    /**
+     * The same checks for a WBXML document that is not a whole response body: part 0 of a multipart
+     * ItemOperations answer. {@code ours} is our decoder's reading of {@code body}.
+     */
+    void check(String what, String command, byte[] body, WbxmlElement ours) {
         synchronized (bodies) {
             responses++;
             if (!seen.add(ByteBuffer.wrap(body))) {
@@ -56,13 +62,13 @@ final class IndependentChecks implements ResponseObserver {
             List<String> theirs = libwbxml.wbxml2xml(body);
             List<String> expected = libwbxml.expected(ours);
             if (!theirs.equals(expected)) {
-                throw new AssertionError("libwbxml reads the answer to " + call + " differently.\nours:\n"
+                throw new AssertionError("libwbxml reads the answer to " + what + " differently.\nours:\n"
                         + String.join("\n", expected) + "\nlibwbxml:\n" + String.join("\n", theirs));
             }
         }
         synchronized (bodies) {
             try {
-                bodies.add(Files.write(dir.resolve(bodies.size() + "-" + call.command() + ".wbxml"), body));
+                bodies.add(Files.write(dir.resolve(bodies.size() + "-" + command + ".wbxml"), body));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

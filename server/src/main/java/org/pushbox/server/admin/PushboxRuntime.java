@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.server.http.CommandRegistry;
 import org.pushbox.server.http.HttpService;
+import org.pushbox.server.mail.MailDelivery;
 import org.pushbox.server.mail.lmtp.LmtpServer;
 import org.pushbox.server.security.StoreAuthenticator;
 import org.pushbox.server.security.TlsContexts;
@@ -18,9 +19,9 @@ import org.pushbox.storage.api.MailboxStore;
 
 /**
  * The running server, wired from a configuration and an open store: worker pool, authenticator, HTTP
- * endpoints with the registered command processors, the listening socket, and the LMTP listener when
- * {@code lmtp.enabled}. Closing it stops the listeners first, then what the processors registered to stop
- * with the server, then the workers; the store stays open (its owner closes it).
+ * endpoints with the registered command processors, the listening socket, and the LMTP and SMTP listeners
+ * when {@code lmtp.enabled} / {@code smtp.enabled}. Closing it stops the listeners first, then what the
+ * processors registered to stop with the server, then the workers; the store stays open (its owner closes it).
  */
 public final class PushboxRuntime implements AutoCloseable {
 
@@ -39,12 +40,15 @@ public final class PushboxRuntime implements AutoCloseable {
     private final WorkerPool workers;
     private final CommandRegistry registry;
     private final LmtpServer lmtp;
+    private final LmtpServer smtp;
 
-    private PushboxRuntime(PushboxServer server, WorkerPool workers, CommandRegistry registry, LmtpServer lmtp) {
+    private PushboxRuntime(PushboxServer server, WorkerPool workers, CommandRegistry registry, LmtpServer lmtp,
+            LmtpServer smtp) {
         this.server = server;
         this.workers = workers;
         this.registry = registry;
         this.lmtp = lmtp;
+        this.smtp = smtp;
     }
 
     public static PushboxRuntime start(PushboxConfig config, MailboxStore store, CommandSetup setup)
@@ -64,17 +68,30 @@ public final class PushboxRuntime implements AutoCloseable {
                     ssl, config.idleTimeout(), config.maxHeaderBytes(), config.maxBodyBytes(), true), http::newHandler);
             // Mail in (docs/mail-in.md): deliveries commit to the store, whose listeners wake held Pings.
             LmtpServer lmtp = null;
-            if (config.lmtp().enabled()) {
-                try {
+            LmtpServer smtp = null;
+            // One delivery for both listeners: its retry recognition knows every message of the process.
+            MailDelivery delivery = new MailDelivery(store, Clock.systemUTC());
+            try {
+                if (config.lmtp().enabled()) {
                     lmtp = LmtpServer.start(LmtpServer.Settings.of(config.lmtp().bindAddress(), config.lmtp().port(),
                             config.publicUrl().getHost(), config.lmtp().maxMessageBytes(),
-                            config.dataDir().resolve("spool")), store, workers);
-                } catch (IOException | InterruptedException | RuntimeException e) {
-                    server.close();
-                    throw e;
+                            config.dataDir().resolve("spool")), store, workers, delivery);
                 }
+                if (config.smtp().enabled()) {
+                    // Own spool directory: its start-up clean must not touch files LMTP is receiving into.
+                    smtp = LmtpServer.start(LmtpServer.Settings.smtp(config.smtp().bindAddress(), config.smtp().port(),
+                            config.publicUrl().getHost(), config.smtp().maxMessageBytes(),
+                            config.dataDir().resolve("spool").resolve("smtp"), config.smtp().maxConnections()),
+                            store, workers, delivery);
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                if (lmtp != null) {
+                    lmtp.close();
+                }
+                server.close();
+                throw e;
             }
-            return new PushboxRuntime(server, workers, registry, lmtp);
+            return new PushboxRuntime(server, workers, registry, lmtp, smtp);
         } catch (IOException | InterruptedException | RuntimeException e) {
             registry.closeResources();
             workers.shutdown(Duration.ZERO);
@@ -95,6 +112,11 @@ public final class PushboxRuntime implements AutoCloseable {
         return Optional.ofNullable(lmtp);
     }
 
+    /** The SMTP listener for direct delivery, when {@code smtp.enabled}. */
+    public Optional<LmtpServer> smtp() {
+        return Optional.ofNullable(smtp);
+    }
+
     /** {@code scheme://host:port} of the bound socket. */
     public String boundUrl() {
         return server.boundUrl();
@@ -102,6 +124,9 @@ public final class PushboxRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (smtp != null) {
+            smtp.close();
+        }
         if (lmtp != null) {
             lmtp.close();
         }

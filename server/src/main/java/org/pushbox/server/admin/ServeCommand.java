@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println(settings.relay().host().map(host -> "Mail out through the relay " + host + ":"
                 + settings.relay().port() + " (" + settings.relay().security().name().toLowerCase(Locale.ROOT) + ")")
                 .orElse("Mail out: local accounts only (set relay.host to send to other domains)"));
+        runtime.smtp().ifPresent(smtp -> out.println("SMTP mail delivery on " + smtp.localAddress()));
         out.flush();
         awaitShutdown(runtime, store);
         return 0;

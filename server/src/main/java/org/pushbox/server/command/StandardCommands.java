@@ -9,6 +9,7 @@ import org.pushbox.server.admin.PushboxRuntime;
 import org.pushbox.server.command.foldercreate.FolderCreateProcessor;
 import org.pushbox.server.command.folderdelete.FolderDeleteProcessor;
 import org.pushbox.server.command.foldersync.FolderSyncProcessor;
+import org.pushbox.server.command.getattachment.GetAttachmentProcessor;
 import org.pushbox.server.command.folderupdate.FolderUpdateProcessor;
 import org.pushbox.server.command.getitemestimate.GetItemEstimateProcessor;
 import org.pushbox.server.command.itemoperations.ItemOperationsProcessor;
@@ -56,6 +57,8 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
         registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));
+        // 2.5-12.1 only: the request line answers 14.0+ clients 400/Status 138 before any processor runs.
+        registry.register(EasCommand.GET_ATTACHMENT, new GetAttachmentProcessor(store));
         // Mail out (docs/mail-out.md): the one Outbox of this server, stopped with it. SendMail, SmartReply,
         // SmartForward and MeetingResponse take it as a constructor argument.
         MailSubmitter submitter = registry.closeOnStop(outbox(store, config, clock));

@@ -63,7 +63,12 @@ public enum ConfigKey {
     RELAY_RETRY_MAX("relay.retry-max", "3600"),
     RELAY_GIVE_UP_AFTER("relay.give-up-after", "432000"),
     MAIL_OUT_MAX_SIZE("mail.out.max-size", "50m"),
-    PIM_CONTACT_PICTURE_MAX_BYTES("pim.contact-picture-max-bytes", "5m");
+    PIM_CONTACT_PICTURE_MAX_BYTES("pim.contact-picture-max-bytes", "5m"),
+    SMTP_ENABLED("smtp.enabled", "false"),
+    SMTP_BIND_ADDRESS("smtp.bind-address", "0.0.0.0"),
+    SMTP_PORT("smtp.port", "2525"),
+    SMTP_MAX_MESSAGE_SIZE("smtp.max-message-size", "64m"),
+    SMTP_MAX_CONNECTIONS("smtp.max-connections", "100");
 
     private final String key;
     private final String defaultValue;

@@ -138,7 +138,8 @@ public final class ConfigLoader {
                 policy(v),
                 lmtp(v),
                 relay(v, publicUrl),
-                (int) v.get(ConfigKey.PIM_CONTACT_PICTURE_MAX_BYTES).bytesIn(1024, MAX_BODY_LIMIT));
+                (int) v.get(ConfigKey.PIM_CONTACT_PICTURE_MAX_BYTES).bytesIn(1024, MAX_BODY_LIMIT),
+                smtp(v));
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
@@ -233,6 +234,14 @@ public final class ConfigLoader {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    private static SmtpSettings smtp(Map<ConfigKey, ConfigValue> v) throws ConfigException {
+        return new SmtpSettings(v.get(ConfigKey.SMTP_ENABLED).bool(),
+                bindAddress(v.get(ConfigKey.SMTP_BIND_ADDRESS)),
+                v.get(ConfigKey.SMTP_PORT).intIn(0, 65535),
+                v.get(ConfigKey.SMTP_MAX_MESSAGE_SIZE).bytesIn(1024, MAX_MESSAGE_LIMIT),
+                v.get(ConfigKey.SMTP_MAX_CONNECTIONS).intIn(1, 100_000));
     }
 
     /** An integer in range, or null ("no limit") when the value is empty. */

@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param lmtp              the LMTP listener for mail delivery (docs/mail-in.md)
  * @param relay             how composed mail leaves: the SMTP relay, retries, size limit (docs/mail-out.md)
  * @param contactPictureMaxBytes largest contact picture a device may sync (docs/data-classes.md)
+ * @param smtp              the SMTP listener for direct delivery (docs/mail-in.md)
  */
 public record PushboxConfig(
         String bindAddress,
@@ -55,7 +56,8 @@ public record PushboxConfig(
         PolicySettings policy,
         LmtpSettings lmtp,
         RelaySettings relay,
-        int contactPictureMaxBytes) {
+        int contactPictureMaxBytes,
+        SmtpSettings smtp) {
 
     /** The path of the EAS endpoint, relative to {@link #publicUrl()}. */
     public static final String EAS_PATH = "/Microsoft-Server-ActiveSync";
@@ -75,6 +77,7 @@ public record PushboxConfig(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(lmtp, "lmtp");
         Objects.requireNonNull(relay, "relay");
+        Objects.requireNonNull(smtp, "smtp");
     }
 
     /** A JDBC URL with its credentials. */

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * retry yields the same blob id; a delivery finds the Inbox already holding an item with that MIME blob,
  * received within {@link #DEFAULT_RETRY_WINDOW}, and reports success without adding a second item. A
  * byte-identical message is a retry in practice: upstream Received headers and queue ids differ otherwise.
+ * That check reads the window's items, so it is skipped for a blob that cannot be a retry ({@link RecentBlobs});
+ * share one instance between the listeners so that it knows every delivery of the process.
  */
 public final class MailDelivery {
 
@@ -63,6 +65,7 @@ public final class MailDelivery {
     private final Clock clock;
     private final Duration retryWindow;
     private final ImipDelivery meetings = new ImipDelivery();
+    private final RecentBlobs recent;
 
     public MailDelivery(MailboxStore store, Clock clock) {
         this(store, new MailParser(), clock, DEFAULT_RETRY_WINDOW);
@@ -73,6 +76,7 @@ public final class MailDelivery {
         this.parser = parser;
         this.clock = clock;
         this.retryWindow = retryWindow;
+        this.recent = new RecentBlobs(retryWindow, RecentBlobs.MAX_REMEMBERED);
     }
 
     /**
@@ -86,19 +90,21 @@ public final class MailDelivery {
         ParsedMail parsed;
         BlobId blob;
         Optional<ItipMessage> meeting;
+        boolean fresh;
         try {
             parsed = parse(message, received);
             meeting = meetings.read(() -> Files.newInputStream(message), parsed.attachments());
             try (InputStream in = Files.newInputStream(message)) {
                 blob = store.blobs().put(in).id();
             }
+            fresh = recent.freshAndRemember(blob, received, store.blobs());
         } catch (IOException | StoreException e) {
             LOG.warn("cannot store a received message, the MTA will retry: {}", e.toString());
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
         for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, blob, received));
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, blob, received, fresh));
         }
         return outcomes;
     }
@@ -112,16 +118,18 @@ public final class MailDelivery {
         Instant received = clock.instant();
         ParsedMail parsed;
         Optional<ItipMessage> meeting;
+        boolean fresh;
         try {
             parsed = parse(() -> store.blobs().open(stored), received);
             meeting = meetings.read(() -> store.blobs().open(stored), parsed.attachments());
+            fresh = recent.freshAndRemember(stored, received, store.blobs());
         } catch (IOException | StoreException e) {
             LOG.warn("cannot read a stored message, delivery will be retried: {}", e.toString());
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
         for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, stored, received));
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, stored, received, fresh));
         }
         return outcomes;
     }
@@ -150,7 +158,7 @@ public final class MailDelivery {
     }
 
     private Outcome deliverTo(Account account, ParsedMail parsed, Optional<ItipMessage> meeting, BlobId blob,
-            Instant received) {
+            Instant received, boolean fresh) {
         try {
             return store.transaction(tx -> {
                 Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
@@ -158,10 +166,12 @@ public final class MailDelivery {
                     return Outcome.NO_MAILBOX;
                 }
                 long folder = inbox.get().id();
-                List<Long> recent = tx.items().ids(folder, ItemFilter.since(received.minus(retryWindow)));
-                for (Item item : tx.items().getAll(recent)) {
-                    if (blob.equals(item.content().mime())) {
-                        return Outcome.ALREADY_DELIVERED;
+                if (!fresh) {
+                    List<Long> recentIds = tx.items().ids(folder, ItemFilter.since(received.minus(retryWindow)));
+                    for (Item item : tx.items().getAll(recentIds)) {
+                        if (blob.equals(item.content().mime())) {
+                            return Outcome.ALREADY_DELIVERED;
+                        }
                     }
                 }
                 ItemContent mail = parsed.itemFor(blob, account.addresses());

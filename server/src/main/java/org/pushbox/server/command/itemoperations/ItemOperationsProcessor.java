@@ -17,7 +17,9 @@ import org.pushbox.protocol.command.itemoperations.ItemOperationsResponse.EmptyF
 import org.pushbox.protocol.command.itemoperations.ItemOperationsResponse.FetchResult;
 import org.pushbox.protocol.command.itemoperations.ItemOperationsResponse.MoveResult;
 import org.pushbox.protocol.command.itemoperations.ItemOperationsResponse.Result;
+import org.pushbox.protocol.command.Range;
 import org.pushbox.protocol.request.ProtocolVersion;
+import org.pushbox.protocol.wbxml.WbxmlElement;
 import org.pushbox.server.http.CommandContext;
 import org.pushbox.server.http.CommandProcessor;
 import org.pushbox.server.http.CommandResponse;
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * ItemOperations: Fetch (item, attachment), EmptyFolderContents and Move, run and answered in request
- * order, each with its own Status. Attachments are always inline base64 {@code Data}: the multipart
- * response (MS-ASAcceptMultiPart) is not implemented, and clients fall back to inline when it is absent.
+ * order, each with its own Status. Attachments and bodies are inline base64 {@code Data}, or, when the
+ * client accepts a multipart answer ({@code MS-ASAcceptMultiPart: T} or the base64 request line's option),
+ * binary parts of an {@code application/vnd.ms-sync.multipart} body named by {@code Part} elements, streamed
+ * from the store as the answer is written (docs/item-operations.md).
  */
 public final class ItemOperationsProcessor implements CommandProcessor {
 
@@ -46,11 +50,14 @@ public final class ItemOperationsProcessor implements CommandProcessor {
     @Override
     public CompletionStage<CommandResponse> process(CommandContext context) {
         ProtocolVersion version = context.request().protocolVersion();
-        return CompletableFuture.completedFuture(CommandResponse.wbxml(
-                ItemOperationsCodec.encodeResponse(answer(context, version), version)));
+        MultiParts parts = context.request().acceptMultiPart() ? new MultiParts() : null;
+        WbxmlElement document = ItemOperationsCodec.encodeResponse(answer(context, version, parts), version);
+        return CompletableFuture.completedFuture(parts == null ? CommandResponse.wbxml(document)
+                : parts.response(document));
     }
 
-    private ItemOperationsResponse answer(CommandContext context, ProtocolVersion version) {
+    /** The answer; with {@code parts} (multipart accepted), fetched content goes there instead of inline. */
+    private ItemOperationsResponse answer(CommandContext context, ProtocolVersion version, MultiParts parts) {
         if (!(context.body() instanceof RequestBody.Wbxml body)) {
             return new ItemOperationsResponse(ItemOperationsStatus.PROTOCOL_ERROR, null);
         }
@@ -64,7 +71,7 @@ public final class ItemOperationsProcessor implements CommandProcessor {
         List<Result> results = new ArrayList<>();
         for (ItemOperationsRequest.Operation op : request.operations()) {
             if (op instanceof Fetch f) {
-                results.add(fetch(f, accountId, version, context));
+                results.add(fetch(f, accountId, version, context, parts));
             } else if (op instanceof EmptyFolderContents e) {
                 results.add(new EmptyFolderContentsResult(new FolderEmptier(store, accountId)
                         .empty(e.collectionId(), e.deleteSubFolders()), e.collectionId()));
@@ -76,18 +83,29 @@ public final class ItemOperationsProcessor implements CommandProcessor {
         return new ItemOperationsResponse(ItemOperationsStatus.SUCCESS, results);
     }
 
-    private FetchResult fetch(Fetch f, long accountId, ProtocolVersion version, CommandContext context) {
+    private FetchResult fetch(Fetch f, long accountId, ProtocolVersion version, CommandContext context,
+            MultiParts parts) {
         if (!MAILBOX.equalsIgnoreCase(f.store())) {
             // Document libraries (UNC/SharePoint) are not served.
             return echo(f, ItemOperationsStatus.UNKNOWN_STORE);
         }
         try {
+            Range range = f.options() == null ? null : f.options().range();
+            if (f.fileReference() != null && parts != null) {
+                AttachmentFetcher.PartFetch fetched = new AttachmentFetcher(store, accountId)
+                        .fetchPart(f.fileReference(), range, parts.nextIndex(), parts.room());
+                if (fetched.part() != null) {
+                    parts.add(fetched.part());
+                }
+                return fetched.result();
+            }
             if (f.fileReference() != null) {
-                return new AttachmentFetcher(store, accountId).fetch(f.fileReference(),
-                        f.options() == null ? null : f.options().range());
+                return new AttachmentFetcher(store, accountId).fetch(f.fileReference(), range);
             }
             if (f.serverId() != null) {
-                return new ItemFetcher(store, accountId, version).fetch(f.collectionId(), f.serverId(), f.options());
+                FetchResult item = new ItemFetcher(store, accountId, version).fetch(f.collectionId(), f.serverId(),
+                        f.options());
+                return parts == null ? item : parts.bodyAsPart(item);
             }
             // A LongId comes from Search or Find, which pushbox does not offer: it names nothing here.
             return echo(f, ItemOperationsStatus.OBJECT_NOT_FOUND);

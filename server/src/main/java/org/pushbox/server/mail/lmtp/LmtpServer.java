@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.pushbox.server.mail.MailDelivery;
 import org.pushbox.server.transport.WorkerPool;
@@ -26,7 +27,8 @@ import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.MailboxStore;
 
 /**
- * The LMTP listener an MTA delivers to. It has its own small event-loop group on NIO: an MTA opens a few
+ * The LMTP listener an MTA delivers to, and with {@link MailProtocol#SMTP} the SMTP listener for direct
+ * delivery (the same session code in its SMTP dialect, docs/adr/0005-smtp-listener.md). It has its own small event-loop group on NIO: an MTA opens a few
  * connections, not thousands, so neither epoll nor sharing the HTTP loops buys anything, and a busy HTTP
  * side cannot starve mail delivery of its loops. Blocking work goes to the shared {@link WorkerPool}.
  */
@@ -38,33 +40,51 @@ public final class LmtpServer implements AutoCloseable {
     public static final int DEFAULT_MAX_LINE = 1000;
     /** RFC 5321 section 4.5.3.2.7 suggests 5 minutes for the server waiting on the next command. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+    /** Open connections per listener; beyond it new ones get 421 and are closed (an SMTP port faces the internet). */
+    public static final int DEFAULT_MAX_CONNECTIONS = 100;
     static final int EVENT_LOOP_THREADS = 2;
     static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
     /**
      * What to listen on and the bounds of each session.
      *
-     * @param hostname       the name in the greeting and the LHLO reply
+     * @param protocol       LMTP (an MTA hands mail over) or SMTP (direct delivery, local recipients only)
+     * @param hostname       the name in the greeting and the LHLO/EHLO reply
      * @param spoolDirectory where messages are received into before delivery
+     * @param maxConnections open connections at a time; more are answered 421 and closed
      */
-    public record Settings(String bindAddress, int port, String hostname, long maxMessageBytes, int maxRecipients,
-            int maxLineBytes, Duration idleTimeout, Path spoolDirectory) {
+    public record Settings(MailProtocol protocol, String bindAddress, int port, String hostname, long maxMessageBytes,
+            int maxRecipients, int maxLineBytes, Duration idleTimeout, Path spoolDirectory, int maxConnections) {
         public Settings {
+            Objects.requireNonNull(protocol, "protocol");
             Objects.requireNonNull(bindAddress, "bindAddress");
             Objects.requireNonNull(hostname, "hostname");
             Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(spoolDirectory, "spoolDirectory");
         }
 
+        /** An LMTP listener with the default bounds. */
         public static Settings of(String bindAddress, int port, String hostname, long maxMessageBytes,
                 Path spoolDirectory) {
-            return new Settings(bindAddress, port, hostname, maxMessageBytes, DEFAULT_MAX_RECIPIENTS,
-                    DEFAULT_MAX_LINE, DEFAULT_IDLE_TIMEOUT, spoolDirectory);
+            return new Settings(MailProtocol.LMTP, bindAddress, port, hostname, maxMessageBytes,
+                    DEFAULT_MAX_RECIPIENTS, DEFAULT_MAX_LINE, DEFAULT_IDLE_TIMEOUT, spoolDirectory,
+                    DEFAULT_MAX_CONNECTIONS);
+        }
+
+        /** An SMTP listener with the default bounds. */
+        public static Settings smtp(String bindAddress, int port, String hostname, long maxMessageBytes,
+                Path spoolDirectory, int maxConnections) {
+            return new Settings(MailProtocol.SMTP, bindAddress, port, hostname, maxMessageBytes,
+                    DEFAULT_MAX_RECIPIENTS, DEFAULT_MAX_LINE, DEFAULT_IDLE_TIMEOUT, spoolDirectory, maxConnections);
         }
     }
 
-    /** What sessions use: the worker pool, the address look-up and the delivery into the store. */
-    record Services(WorkerPool workers, Function<String, Optional<Account>> accounts, MailDelivery delivery) {
+    /**
+     * What sessions use: the worker pool, the address look-up, the local domains (SMTP's relay check), the
+     * delivery into the store, and the count of open connections.
+     */
+    record Services(WorkerPool workers, Function<String, Optional<Account>> accounts, LocalDomains domains,
+            MailDelivery delivery, AtomicInteger connections) {
     }
 
     private final EventLoopGroup group;
@@ -78,10 +98,16 @@ public final class LmtpServer implements AutoCloseable {
     /** Binds and starts serving; returns once the port is bound. Spool files of an earlier run are removed. */
     public static LmtpServer start(Settings settings, MailboxStore store, WorkerPool workers)
             throws IOException, InterruptedException {
+        return start(settings, store, workers, new MailDelivery(store, Clock.systemUTC()));
+    }
+
+    /** As above, delivering through {@code delivery}, which the LMTP and SMTP listeners of a process share. */
+    public static LmtpServer start(Settings settings, MailboxStore store, WorkerPool workers, MailDelivery delivery)
+            throws IOException, InterruptedException {
         Files.createDirectories(settings.spoolDirectory()); // fail at start, not at the first message
         Spool.cleanDirectory(settings.spoolDirectory());
         Services services = new Services(workers, address -> store.accounts().findByAddress(address),
-                new MailDelivery(store, Clock.systemUTC()));
+                LocalDomains.of(store.accounts()), delivery, new AtomicInteger());
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS, NioIoHandler.newFactory());
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.RejectedExecutionException;
 import org.pushbox.server.mail.MailDelivery;
@@ -22,7 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One LMTP connection (RFC 2033 on RFC 5321). Commands are handled strictly in the order received, so
+ * One LMTP connection (RFC 2033 on RFC 5321), or in {@link MailProtocol#SMTP} one SMTP connection for
+ * direct delivery: the same commands, greeted with EHLO/HELO, with one reply after the final dot for all
+ * recipients, and recipients outside pushbox's domains refused (never a relay). Commands are handled strictly in the order received, so
  * pipelined input is simply queued bytes. Anything that blocks (recipient look-up, spool writes, parsing and
  * storing a message) runs on the worker pool; meanwhile the session is {@code busy}: it stops reading from
  * the socket and resumes with the queued bytes when the work completes on the event loop.
@@ -54,6 +57,7 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
     private DataReceiver data;
     private Spool spool;
     private boolean spoolFailed;
+    private boolean counted;
 
     LmtpSession(LmtpServer.Settings settings, LmtpServer.Services services) {
         this.settings = settings;
@@ -64,7 +68,12 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext context) {
         ctx = context;
         input = ctx.alloc().buffer();
-        reply("220 " + settings.hostname() + " LMTP pushbox ready");
+        counted = true;
+        if (services.connections().incrementAndGet() > settings.maxConnections()) {
+            closeWith(Replies.TOO_MANY_CONNECTIONS);
+            return;
+        }
+        reply("220 " + settings.hostname() + " " + settings.protocol().greetingWord() + " pushbox ready");
         ctx.flush();
     }
 
@@ -84,6 +93,10 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext context) {
         state = State.CLOSED;
+        if (counted) {
+            counted = false;
+            services.connections().decrementAndGet();
+        }
         if (!busy) {
             release();
         }
@@ -138,8 +151,22 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
 
     private void command(String line) {
         LmtpCommand command = LmtpCommand.parse(line);
+        boolean smtp = settings.protocol() == MailProtocol.SMTP;
         switch (command.verb()) {
-            case "LHLO" -> lhlo(command.argument());
+            case "LHLO" -> {
+                if (smtp) {
+                    error(Replies.USE_EHLO);
+                } else {
+                    hello(command.argument(), true);
+                }
+            }
+            case "EHLO", "HELO" -> {
+                if (smtp) {
+                    hello(command.argument(), command.verb().equals("EHLO"));
+                } else {
+                    error(Replies.USE_LHLO);
+                }
+            }
             case "MAIL" -> mail(command.argument());
             case "RCPT" -> rcpt(command.argument());
             case "DATA" -> data(command.argument());
@@ -150,18 +177,22 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
             case "NOOP" -> reply(Replies.OK);
             case "VRFY" -> reply(Replies.CANNOT_VRFY);
             case "QUIT" -> closeWith(Replies.BYE);
-            case "HELO", "EHLO" -> error(Replies.USE_LHLO);
             default -> error(Replies.UNKNOWN_COMMAND);
         }
     }
 
-    private void lhlo(String domain) {
+    /** LHLO or EHLO ({@code extended}) list the extensions; SMTP's HELO answers with the host name alone. */
+    private void hello(String domain, boolean extended) {
         if (domain.isEmpty()) {
             error(Replies.SYNTAX);
             return;
         }
         resetTransaction();
         state = State.READY;
+        if (!extended) {
+            reply("250 " + settings.hostname());
+            return;
+        }
         reply("250-" + settings.hostname());
         reply("250-PIPELINING");
         reply("250-ENHANCEDSTATUSCODES");
@@ -171,7 +202,7 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
 
     private void mail(String argument) {
         if (state == State.GREETED) {
-            error(Replies.NEED_LHLO);
+            error(needHello());
             return;
         }
         if (state != State.READY) {
@@ -217,7 +248,7 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
 
     private void rcpt(String argument) {
         if (state != State.MAIL) {
-            error(state == State.GREETED ? Replies.NEED_LHLO : Replies.NEED_MAIL);
+            error(state == State.GREETED ? needHello() : Replies.NEED_MAIL);
             return;
         }
         MailPath path = MailPath.parse(argument, "TO:");
@@ -234,11 +265,14 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
             return;
         }
         String address = path.address();
-        offload(() -> services.accounts().apply(address), (found, failure) -> {
+        boolean smtp = settings.protocol() == MailProtocol.SMTP;
+        offload(() -> new Lookup(services.accounts().apply(address),
+                smtp && services.domains().isLocal(address)), (lookup, failure) -> {
+            Optional<Account> found = lookup == null ? Optional.empty() : lookup.account();
             if (failure != null) {
                 reply(failure instanceof RejectedExecutionException ? Replies.BUSY : Replies.TRY_LATER);
             } else if (found.isEmpty()) {
-                reply(Replies.NO_SUCH_USER);
+                reply(smtp && !lookup.localDomain() ? Replies.RELAY_DENIED : Replies.NO_SUCH_USER);
             } else if (!found.get().enabled()) {
                 reply(Replies.DISABLED);
             } else {
@@ -250,7 +284,7 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
 
     private void data(String argument) {
         if (state != State.MAIL) {
-            error(state == State.GREETED ? Replies.NEED_LHLO : Replies.NEED_MAIL);
+            error(state == State.GREETED ? needHello() : Replies.NEED_MAIL);
             return;
         }
         if (!argument.isEmpty()) {
@@ -258,7 +292,8 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
             return;
         }
         if (recipients.isEmpty()) {
-            error(Replies.NO_RECIPIENTS); // RFC 2033 section 4.2
+            error(settings.protocol() == MailProtocol.SMTP ? Replies.SMTP_NO_RECIPIENTS
+                    : Replies.NO_RECIPIENTS); // RFC 2033 section 4.2
             return;
         }
         state = State.DATA;
@@ -301,9 +336,9 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
             spool = null;
             if (failure != null) {
                 target.delete();
-                accepted.forEach(r -> reply(Replies.deliveryFailed(r.address())));
+                replyAfterData(accepted.stream().map(r -> Replies.deliveryFailed(r.address())).toList());
             } else {
-                replies.forEach(this::reply);
+                replyAfterData(replies);
             }
             resetTransaction();
         });
@@ -340,6 +375,34 @@ final class LmtpSession extends ChannelInboundHandlerAdapter {
         } finally {
             target.delete();
         }
+    }
+
+    /**
+     * LMTP: every recipient's reply, in RCPT order. SMTP has one reply for the transaction: the worst of
+     * them, so a temporary failure for any recipient makes the MTA retry all (the retry is recognised for
+     * those already delivered, see {@link MailDelivery}); a recipient whose account vanished since RCPT is
+     * dropped when others got the mail, as a final-delivery MTA would after its 250.
+     */
+    private void replyAfterData(List<String> perRecipient) {
+        if (settings.protocol() == MailProtocol.LMTP) {
+            perRecipient.forEach(this::reply);
+        } else if (perRecipient.stream().anyMatch(r -> r.startsWith("4"))) {
+            reply(Replies.SMTP_FAILED);
+        } else if (perRecipient.stream().allMatch(r -> r.startsWith("552"))) {
+            reply(Replies.SMTP_TOO_BIG);
+        } else if (perRecipient.stream().noneMatch(r -> r.startsWith("2"))) {
+            reply(Replies.SMTP_NO_MAILBOX);
+        } else {
+            reply(Replies.ACCEPTED);
+        }
+    }
+
+    private String needHello() {
+        return settings.protocol() == MailProtocol.SMTP ? Replies.NEED_EHLO : Replies.NEED_LHLO;
+    }
+
+    /** A RCPT's look-up: the account, and (SMTP only) whether the address's domain is one of ours. */
+    private record Lookup(Optional<Account> account, boolean localDomain) {
     }
 
     /** What to do on the event loop when offloaded work is done: its result, or why it failed. */

@@ -51,8 +51,9 @@ class LmtpIT {
                 List.of("carol@example.org"), PropertyMap.EMPTY));
         store.accounts().setEnabled(carol.id(), false);
         workers = new WorkerPool(4, 16);
-        server = LmtpServer.start(new LmtpServer.Settings("127.0.0.1", 0, "mx.test", MAX_MESSAGE, MAX_RECIPIENTS,
-                LmtpServer.DEFAULT_MAX_LINE, Duration.ofMinutes(5), dir.resolve("spool")), store, workers);
+        server = LmtpServer.start(new LmtpServer.Settings(MailProtocol.LMTP, "127.0.0.1", 0, "mx.test", MAX_MESSAGE,
+                MAX_RECIPIENTS, LmtpServer.DEFAULT_MAX_LINE, Duration.ofMinutes(5), dir.resolve("spool"),
+                LmtpServer.DEFAULT_MAX_CONNECTIONS), store, workers);
     }
 
     @AfterAll
