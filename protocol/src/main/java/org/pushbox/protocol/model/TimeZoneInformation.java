@@ -1,5 +1,6 @@
 package org.pushbox.protocol.model;
 
+import java.time.ZoneId;
 import java.util.Base64;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Base64;
  *
  * <p>Parsing and writing are exact inverses: a name keeps every code unit up to its trailing NUL
  * padding (including anything after an embedded NUL and unpaired surrogates), so any 172-byte
- * blob round-trips byte for byte. Which IANA zone a blob means is the server's business.
+ * blob round-trips byte for byte. {@link #forZone} writes a zone's rules for one year;
+ * {@link TimeZones#match} finds the IANA zone a blob means; {@link #rules()} converts times by the
+ * blob itself.
  */
 public record TimeZoneInformation(int bias, String standardName, SystemTime standardDate, int standardBias,
         String daylightName, SystemTime daylightDate, int daylightBias) {
@@ -31,6 +34,25 @@ public record TimeZoneInformation(int bias, String standardName, SystemTime stan
         if (standardName.endsWith("\0") || daylightName.endsWith("\0")) {
             throw new IllegalArgumentException("trailing NULs are padding, not part of a name");
         }
+    }
+
+    /**
+     * The blob for {@code zone} as its rules stand in {@code year}: Bias is minus the standard
+     * offset; with daylight time that year, StandardBias 0, DaylightBias minus the daylight saving
+     * and both transitions as the local time before the change in the "day-of-week occurrence"
+     * form (5 = last). A year without
+     * daylight time, or with changes a blob cannot state, gives zeroed dates and the offset in
+     * force at the end of the year. Names are the Windows names of well-known zones
+     * ("W. Europe Standard Time" / "W. Europe Daylight Time"), else the IANA id; UTC and fixed
+     * offsets have empty names, so UTC is 172 zero bytes.
+     */
+    public static TimeZoneInformation forZone(ZoneId zone, int year) {
+        return TimeZones.encode(zone, year);
+    }
+
+    /** The rules this blob states, to convert local times without knowing the IANA zone. */
+    public TimeZoneRules rules() {
+        return new TimeZoneRules(this);
     }
 
     /** Parses exactly 172 bytes. */
