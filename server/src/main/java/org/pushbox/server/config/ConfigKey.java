@@ -49,7 +49,8 @@ public enum ConfigKey {
     LMTP_ENABLED("lmtp.enabled", "false"),
     LMTP_BIND_ADDRESS("lmtp.bind-address", "127.0.0.1"),
     LMTP_PORT("lmtp.port", "2424"),
-    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m");
+    LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m"),
+    ADMIN_TOKEN("admin.token", "");
 
     private final String key;
     private final String defaultValue;

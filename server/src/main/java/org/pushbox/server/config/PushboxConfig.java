@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param argon2Iterations  Argon2id passes of new password hashes
  * @param policy            device policy and provisioning mode (docs/provisioning.md)
  * @param lmtp              the LMTP listener for mail delivery (docs/mail-in.md)
+ * @param adminToken        bearer token of the admin HTTP endpoint (docs/import-export.md); empty = disabled
  */
 public record PushboxConfig(
         String bindAddress,
@@ -51,7 +52,8 @@ public record PushboxConfig(
         int argon2MemoryKiB,
         int argon2Iterations,
         PolicySettings policy,
-        LmtpSettings lmtp) {
+        LmtpSettings lmtp,
+        String adminToken) {
 
     /** The path of the EAS endpoint, relative to {@link #publicUrl()}. */
     public static final String EAS_PATH = "/Microsoft-Server-ActiveSync";
@@ -70,6 +72,7 @@ public record PushboxConfig(
         Objects.requireNonNull(authCache, "authCache");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(lmtp, "lmtp");
+        Objects.requireNonNull(adminToken, "adminToken");
     }
 
     /** A JDBC URL with its credentials. */
