@@ -24,6 +24,6 @@ public final class EasZones {
     /** The zone a blob means, for the year of {@code when}. */
     public static ZoneId zone(TimeZoneInformation tz, Instant when) {
         ZoneId zone = TimeZones.match(tz, when.atOffset(ZoneOffset.UTC).getYear());
-        return zone instanceof ZoneOffset offset && offset.getTotalSeconds() == 0 ? ZoneOffset.UTC : zone;
+        return zone.normalized() instanceof ZoneOffset offset ? offset : zone; // UTC, Etc/GMT+12: written with Z
     }
 }

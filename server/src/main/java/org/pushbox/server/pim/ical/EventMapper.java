@@ -30,6 +30,7 @@ public final class EventMapper {
     private static final Set<String> MAPPED = Set.of("UID", "DTSTAMP", "DTSTART", "DTEND", "DURATION", "SUMMARY",
             "LOCATION", "DESCRIPTION", "CLASS", "TRANSP", "X-MICROSOFT-CDO-BUSYSTATUS",
             "X-MICROSOFT-CDO-ALLDAYEVENT", "RRULE", "EXDATE", "ORGANIZER", "ATTENDEE", "CATEGORIES");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventMapper.class);
     private static final List<String> BUSY = List.of("FREE", "TENTATIVE", "BUSY", "OOF", "WORKINGELSEWHERE");
 
     /** An imported event and its kept extra text (null when nothing was left over). */
@@ -477,7 +478,9 @@ public final class EventMapper {
         try {
             return IcsParser.parse(text);
         } catch (IcsParser.IcsSyntaxException e) {
-            return null; // written by us; unreadable only if the store was edited by hand
+            // Written by us, so unreadable only if the store was edited by hand: export the EAS fields alone.
+            LOG.warn("kept iCalendar properties unreadable, exported without them: {}", e.getMessage());
+            return null;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.data.UnfoldingReader;
 
 /**
  * Parses the text of one calendar component (as cut out by the entry splitter) with ical4j's content-line
@@ -41,7 +42,8 @@ public final class IcsParser {
         String calendar = "BEGIN:VCALENDAR\r\n" + componentText + "END:VCALENDAR\r\n";
         Handler handler = new Handler();
         try {
-            new CalendarParserImpl().parse(new StringReader(calendar), handler);
+            // The parser reads content lines; unfolding is the reader's job (as in ical4j's CalendarBuilder).
+            new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(calendar), calendar.length()), handler);
         } catch (ParserException e) {
             String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : e.getMessage();

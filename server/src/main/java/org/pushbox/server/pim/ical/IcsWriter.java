@@ -3,19 +3,34 @@ package org.pushbox.server.pim.ical;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import net.fortuna.ical4j.data.FoldingWriter;
 
-/** Writes components as iCalendar content lines, CRLF-terminated and folded at 75 octets by ical4j. */
+/**
+ * Writes components as iCalendar content lines, CRLF-terminated and folded before 75 octets of UTF-8
+ * (RFC 5545 3.1 counts octets, not characters), never inside a character.
+ */
 public final class IcsWriter {
 
-    private final FoldingWriter out;
+    static final int FOLD_OCTETS = 75;
+
+    private final Writer out;
 
     public IcsWriter(Writer out) {
-        this.out = new FoldingWriter(out);
+        this.out = out;
     }
 
     public void line(String text) throws IOException {
-        out.write(text);
+        int octets = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + size > FOLD_OCTETS) {
+                out.write("\r\n ");
+                octets = 1;
+            }
+            out.write(text, i, Character.charCount(cp));
+            octets += size;
+            i += Character.charCount(cp);
+        }
         out.write("\r\n");
     }
 

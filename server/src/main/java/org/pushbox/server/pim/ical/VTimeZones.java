@@ -1,6 +1,9 @@
 package org.pushbox.server.pim.ical;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +33,58 @@ public final class VTimeZones {
             return Optional.empty();
         }
         try {
-            return Optional.of(IcsParser.parse(tz.getVTimeZone().toString()));
+            return Optional.of(trim(IcsParser.parse(tz.getVTimeZone().toString())));
         } catch (IcsParser.IcsSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The zone without its history before 1970: ical4j's definitions go back to the 1880s (dozens of
+     * observances per zone). Kept: every observance in effect in 1970 or later, and the one in force when
+     * 1970 began.
+     */
+    static IcsComponent trim(IcsComponent vtimezone) {
+        List<IcsComponent> observances = new ArrayList<>(vtimezone.components());
+        observances.sort(Comparator.comparing(o -> o.text("DTSTART") == null ? "" : o.text("DTSTART")));
+        List<IcsComponent> kept = new ArrayList<>();
+        IcsComponent before = null;
+        for (IcsComponent o : observances) {
+            if (lastYear(o) >= CUTOFF_YEAR) {
+                kept.add(o);
+            } else {
+                before = o;
+            }
+        }
+        if (before != null) {
+            kept.add(0, before);
+        }
+        List<IcsProperty> header = vtimezone.properties().stream()
+                .filter(p -> !p.name().equals("LAST-MODIFIED") && !p.name().equals("X-PROLEPTIC-TZNAME")).toList();
+        return new IcsComponent(vtimezone.name(), header, kept);
+    }
+
+    private static final int CUTOFF_YEAR = 1970;
+
+    /** The last year an observance starts: forever for an open-ended RRULE. */
+    private static int lastYear(IcsComponent o) {
+        int last = year(o.text("DTSTART"));
+        for (IcsProperty rdate : o.all("RDATE")) {
+            for (String v : rdate.value().split(",")) {
+                last = Math.max(last, year(v));
+            }
+        }
+        IcsProperty rrule = o.property("RRULE").orElse(null);
+        if (rrule != null) {
+            int until = rrule.value().indexOf("UNTIL=");
+            last = until < 0 ? Integer.MAX_VALUE : Math.max(last, year(rrule.value().substring(until + 6)));
+        }
+        return last;
+    }
+
+    private static int year(String value) {
+        return value != null && value.length() >= 4 && value.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(value.substring(0, 4)) : 0;
     }
 
     /** One registry for the process: creating one reads its alias table. */
