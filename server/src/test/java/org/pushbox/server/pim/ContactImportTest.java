@@ -79,6 +79,10 @@ class ContactImportTest {
         assertThat(c.get(Contact.BODY).get(Body.DATA)).isEqualTo("Met at the 2019 conference.\nLikes tea, not coffee.");
         assertThat(extra("Schmidt")).contains("old-address@example.org", "item1.X-ABLabel:Work",
                 "X-GOOGLE-TALK:anna.schmidt@gmail.com", "X-GOOGLE-CUSTOM-FIELD");
+        // The label still names its address, phone, address and URL on export.
+        assertThat(s.export(PimKind.CONTACTS, VCardVersion.V3_0)).contains("item1.EMAIL:anna@work.example.com",
+                "item1.X-ABLabel:Work", "item2.TEL;TYPE=home:+49 30 555 000", "item3.ADR:;;Unter den Linden 1",
+                "item4.URL:https://anna.example.org").doesNotContain("X-PUSHBOX-GROUP");
     }
 
     @Test

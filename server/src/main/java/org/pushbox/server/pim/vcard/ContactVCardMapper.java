@@ -59,6 +59,8 @@ public final class ContactVCardMapper {
     /** Dates are stored at noon UTC, the instant that is the same date in every zone from UTC-11 to UTC+11. */
     private static final LocalTime DATE_TIME_OF_DAY = LocalTime.NOON;
     private static final String PRODID = "-//pushbox//vCard export//EN";
+    /** Kept in the extra vCard: {@code item1.X-PUSHBOX-GROUP:Email2Address} = the group of a mapped field. */
+    static final String GROUP_MARK = "X-PUSHBOX-GROUP";
 
     private static final Map<String, Field<String>> RAW_TEXT = Map.ofEntries(
             Map.entry("X-ASSISTANT", Contact.ASSISTANT_NAME), Map.entry("X-MS-ASSISTANT", Contact.ASSISTANT_NAME),
@@ -91,8 +93,21 @@ public final class ContactVCardMapper {
     public static ContactVCard fromVCard(VCard card) {
         Import in = new Import();
         for (VCardProperty p : card.getProperties()) {
+            Contact before = in.contact;
             if (!in.map(p)) {
                 in.extra.addProperty(p);
+            } else if (p.getGroup() != null) {
+                // Remember the group of a mapped property (Google's item1.EMAIL + item1.X-ABLabel), by field.
+                List<String> fields = new ArrayList<>();
+                for (Field<?> f : in.contact.fields()) {
+                    if (!java.util.Objects.equals(before.get(f), in.contact.get(f))) {
+                        fields.add(f.tag().name());
+                    }
+                }
+                if (!fields.isEmpty()) {
+                    RawProperty group = in.extra.addExtendedProperty(GROUP_MARK, String.join(",", fields));
+                    group.setGroup(p.getGroup());
+                }
             }
         }
         String extra = in.extra.getProperties().isEmpty() ? null : writeExtra(in.extra);
@@ -390,10 +405,67 @@ public final class ContactVCardMapper {
         if (extra != null) {
             VCard kept = Ezvcard.parse(extra).first();
             if (kept != null) {
-                kept.getProperties().forEach(card::addProperty);
+                Map<String, String> groups = new java.util.HashMap<>();
+                for (VCardProperty p : kept.getProperties()) {
+                    if (p instanceof RawProperty raw && raw.getPropertyName().equalsIgnoreCase(GROUP_MARK)) {
+                        for (String field : raw.getValue().split(",")) {
+                            groups.put(field, raw.getGroup());
+                        }
+                    } else {
+                        card.addProperty(p);
+                    }
+                }
+                applyGroups(card, c, groups);
             }
         }
         return card;
+    }
+
+    /** Gives each exported property of a mapped field the group it had when imported. */
+    private static void applyGroups(VCard card, Contact c, Map<String, String> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        java.util.function.BiConsumer<VCardProperty, Field<?>> group = (p, f) -> {
+            String g = groups.get(f.tag().name());
+            if (g != null && p.getGroup() == null) {
+                p.setGroup(g);
+            }
+        };
+        List<Email> emails = card.getEmails();
+        List<Field<String>> emailFields = EMAILS.stream().filter(f -> c.get(f) != null && !c.get(f).isEmpty()).toList();
+        for (int i = 0; i < emails.size() && i < emailFields.size(); i++) {
+            group.accept(emails.get(i), emailFields.get(i));
+        }
+        List<Telephone> tels = card.getTelephoneNumbers();
+        List<PhoneSlots.Slot> slots = PhoneSlots.ALL.stream()
+                .filter(s -> c.get(s.field()) != null && !c.get(s.field()).isEmpty()).toList();
+        for (int i = 0; i < tels.size() && i < slots.size(); i++) {
+            group.accept(tels.get(i), slots.get(i).field());
+        }
+        List<Address> adrs = card.getAddresses();
+        int a = 0;
+        for (AddressFields fields : AddressFields.values()) {
+            if (fields.toAddress(c) != null && a < adrs.size()) {
+                Address adr = adrs.get(a++);
+                for (Field<String> f : List.of(fields.street, fields.city, fields.state, fields.postalCode,
+                        fields.country)) {
+                    group.accept(adr, f);
+                }
+            }
+        }
+        if (!card.getUrls().isEmpty()) {
+            group.accept(card.getUrls().get(0), Contact.WEB_PAGE);
+        }
+        if (card.getBirthday() != null) {
+            group.accept(card.getBirthday(), Contact.BIRTHDAY);
+        }
+        if (card.getOrganization() != null) {
+            group.accept(card.getOrganization(), Contact.COMPANY_NAME);
+        }
+        if (!card.getTitles().isEmpty()) {
+            group.accept(card.getTitles().get(0), Contact.JOB_TITLE);
+        }
     }
 
     /** The raw property each raw-mapped field is written as (one of its accepted spellings). */
