@@ -107,7 +107,8 @@ final class AdminEndpoint {
         } catch (IOException e) {
             return error(400, e.getMessage());
         }
-        LOG.info("admin import {} {} for {}: {}", kind.word(), exchange.body().length, login, report.summary());
+        LOG.info("admin import of {} bytes of {} for {}: {}", exchange.body().length, kind.word(), LogSafe.text(login),
+                report.summary());
         return Reply.of(report.exitCode() == 1 ? 422 : 200, JSON, json(report).getBytes(StandardCharsets.UTF_8));
     }
 

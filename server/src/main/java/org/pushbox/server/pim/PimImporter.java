@@ -73,7 +73,14 @@ public final class PimImporter {
             if (result instanceof EntrySplitter.EntryError error) {
                 run.report.failed(error.line(), error.message());
             } else {
-                run.entry(((EntrySplitter.Entry) result).entry());
+                SourceEntry entry = ((EntrySplitter.Entry) result).entry();
+                try {
+                    run.entry(entry);
+                } catch (RuntimeException e) {
+                    // Input nothing anticipated (e.g. a date like --0230 that ez-vcard accepts but no calendar
+                    // has): this entry fails, the import goes on.
+                    run.report.failed(entry.firstLine(), entry.name() + ": " + e);
+                }
             }
             progress.update(counted.count, ++entries);
         }
@@ -190,6 +197,8 @@ public final class PimImporter {
                 add(s.master.line(), e.event().get(org.pushbox.protocol.model.CalendarEvent.UID), e.event(), e.extra());
             } catch (MappingException e) {
                 report.failed(s.master.line(), "VEVENT: " + e.getMessage());
+            } catch (RuntimeException e) {
+                report.failed(s.master.line(), "VEVENT: " + e);
             }
         }
 

@@ -77,7 +77,7 @@ class ImportExportCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains(file + ": line 7: BEGIN:VCARD without END:VCARD",
                 file + ": line 17: END:VCARD without BEGIN:VCARD");
-        assertThat(run.out()).contains("3 imported (3 added, 0 updated), 3 failed");
+        assertThat(run.out()).contains("3 imported (3 added, 0 updated), 4 failed");
         assertThat(count(FolderType.CONTACTS)).isEqualTo(3);
     }
 

@@ -148,7 +148,8 @@ class ContactImportTest {
         assertThat(report.failures()).extracting(ImportReport.Failure::toString).containsExactly(
                 "line 7: BEGIN:VCARD without END:VCARD",
                 "line 16: text outside BEGIN:VCARD/END:VCARD: 'this line is not part of any vCard'",
-                "line 17: END:VCARD without BEGIN:VCARD");
+                "line 17: END:VCARD without BEGIN:VCARD",
+                "line 23: VCARD: java.time.DateTimeException: Invalid date 'FEBRUARY 30'");
         assertThat(report.addedCount()).isEqualTo(3);
         assertThat(report.exitCode()).isEqualTo(2);
         assertThat(s.<Contact>models(PimKind.CONTACTS)).extracting(c -> c.get(Contact.FIRST_NAME))

@@ -48,8 +48,8 @@ public final class IcsParser {
             String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : e.getMessage();
             throw new IcsSyntaxException(message, Math.max(1, e.getLineNo() - 1));
-        } catch (IOException e) {
-            throw new IcsSyntaxException(e.getMessage(), 1);
+        } catch (IOException | RuntimeException e) {
+            throw new IcsSyntaxException(String.valueOf(e.getMessage()), 1);
         }
         if (handler.roots.size() != 1) {
             throw new IcsSyntaxException("not exactly one component", 1);
