@@ -1,6 +1,7 @@
 package org.pushbox.server.command;
 
 import java.time.Clock;
+import org.pushbox.protocol.model.DecodeLimits;
 import org.pushbox.protocol.request.EasCommand;
 import org.pushbox.server.admin.PushboxRuntime;
 import org.pushbox.server.command.foldercreate.FolderCreateProcessor;
@@ -41,7 +42,8 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         // One notifier for Ping and Sync: a device has one held request at a time across both.
         LocalChangeNotifier notifier = LocalChangeNotifier.attach(store);
         registry.register(EasCommand.PING, new PingProcessor(store, notifier, PingLimits.of(config)));
-        registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock));
+        registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock,
+                new DecodeLimits(config.contactPictureMaxBytes(), DecodeLimits.DEFAULT.maxAttachmentBytes())));
         registry.register(EasCommand.GET_ITEM_ESTIMATE, new GetItemEstimateProcessor(store, clock));
         registry.register(EasCommand.MOVE_ITEMS, new MoveItemsProcessor(store));
         registry.register(EasCommand.ITEM_OPERATIONS, new ItemOperationsProcessor(store));

@@ -50,7 +50,8 @@ public enum ConfigKey {
     LMTP_BIND_ADDRESS("lmtp.bind-address", "127.0.0.1"),
     LMTP_PORT("lmtp.port", "2424"),
     LMTP_MAX_MESSAGE_SIZE("lmtp.max-message-size", "64m"),
-    ADMIN_TOKEN("admin.token", "");
+    ADMIN_TOKEN("admin.token", ""),
+    PIM_CONTACT_PICTURE_MAX_BYTES("pim.contact-picture-max-bytes", "5m");
 
     private final String key;
     private final String defaultValue;

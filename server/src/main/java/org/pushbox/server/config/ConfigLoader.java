@@ -137,7 +137,8 @@ public final class ConfigLoader {
                 v.get(ConfigKey.AUTH_ARGON2_ITERATIONS).intIn(1, 100),
                 policy(v),
                 lmtp(v),
-                adminToken(v.get(ConfigKey.ADMIN_TOKEN)));
+                adminToken(v.get(ConfigKey.ADMIN_TOKEN)),
+                (int) v.get(ConfigKey.PIM_CONTACT_PICTURE_MAX_BYTES).bytesIn(1024, MAX_BODY_LIMIT));
     }
 
     /** Empty (endpoint off) or a token long enough not to be guessed. */

@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param policy            device policy and provisioning mode (docs/provisioning.md)
  * @param lmtp              the LMTP listener for mail delivery (docs/mail-in.md)
  * @param adminToken        bearer token of the admin HTTP endpoint (docs/import-export.md); empty = disabled
+ * @param contactPictureMaxBytes largest contact picture a device may sync (docs/data-classes.md)
  */
 public record PushboxConfig(
         String bindAddress,
@@ -53,7 +54,8 @@ public record PushboxConfig(
         int argon2Iterations,
         PolicySettings policy,
         LmtpSettings lmtp,
-        String adminToken) {
+        String adminToken,
+        int contactPictureMaxBytes) {
 
     /** The path of the EAS endpoint, relative to {@link #publicUrl()}. */
     public static final String EAS_PATH = "/Microsoft-Server-ActiveSync";

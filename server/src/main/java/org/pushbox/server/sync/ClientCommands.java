@@ -11,9 +11,12 @@ import org.pushbox.protocol.command.sync.SyncResponse;
 import org.pushbox.protocol.command.sync.SyncStatus;
 import org.pushbox.protocol.model.ApplicationData;
 import org.pushbox.protocol.model.DataClassException;
+import org.pushbox.protocol.model.DecodeLimits;
 import org.pushbox.protocol.model.ItemData;
 import org.pushbox.protocol.request.ProtocolVersion;
+import org.pushbox.server.sync.mapping.ClientWrite;
 import org.pushbox.server.sync.mapping.ItemMapper;
+import org.pushbox.server.sync.mapping.StoredPictures;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
@@ -39,9 +42,13 @@ final class ClientCommands {
     private final SyncedItems items;
     private final ItemRenderer renderer;
     private final Set<Long> touched = new HashSet<>();
+    private final DecodeLimits limits;
+    private final StoredPictures pictures;
 
     ClientCommands(Transaction tx, long accountId, long deviceId, Folder folder, long nextKey, ProtocolVersion version,
-            CollectionOptions options, SyncedItems items, ItemRenderer renderer) {
+            CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits, StoredPictures pictures) {
+        this.limits = limits;
+        this.pictures = pictures;
         this.tx = tx;
         this.accountId = accountId;
         this.deviceId = deviceId;
@@ -90,8 +97,8 @@ final class ClientCommands {
         }
         ItemContent content;
         try {
-            ItemData data = ApplicationData.decode(cls, add.data().element(), version);
-            content = ItemMapper.of(cls).newItem(data);
+            ItemData data = ApplicationData.decode(cls, add.data().element(), version, limits);
+            content = ItemMapper.of(cls).newItem(data, write());
         } catch (DataClassException | UnsupportedOperationException | ClassCastException e) {
             return new SyncResponse.AddResult(add.itemClass(), add.clientId(), null, SyncStatus.INVALID_ITEM, null);
         }
@@ -114,17 +121,15 @@ final class ClientCommands {
                     SyncStatus.OBJECT_NOT_FOUND);
         }
         ItemClass cls = ItemRenderer.classOf(item.get().itemClass());
-        if (change.instanceId() != null) {
-            // Changing one occurrence of a series (16.x) is not supported yet; refusing beats changing all.
+        try {
+            ItemData data = ApplicationData.decode(cls, change.data().element(), version, limits);
+            var update = change.instanceId() != null
+                    ? ItemMapper.of(cls).changeOccurrence(item.get(), change.instanceId(), data) // 16.x: one occurrence
+                    : ItemMapper.of(cls).change(item.get(), data, write());
+            tx.items().update(item.get().id(), update.set(), update.removed());
+        } catch (DataClassException | ClassCastException | IllegalArgumentException | UnsupportedOperationException e) {
             return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), change.instanceId(),
                     SyncStatus.INVALID_ITEM);
-        }
-        try {
-            ItemData data = ApplicationData.decode(cls, change.data().element(), version);
-            var update = ItemMapper.of(cls).change(data, options.supported());
-            tx.items().update(item.get().id(), update.set(), update.removed());
-        } catch (DataClassException | ClassCastException e) {
-            return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), null, SyncStatus.INVALID_ITEM);
         }
         touched.add(item.get().id());
         return null;
@@ -143,7 +148,16 @@ final class ClientCommands {
             return new SyncResponse.DeleteResult(delete.serverId(), delete.instanceId(), SyncStatus.OBJECT_NOT_FOUND);
         }
         if (delete.instanceId() != null) {
-            return new SyncResponse.DeleteResult(delete.serverId(), delete.instanceId(), SyncStatus.INVALID_ITEM);
+            // 16.x: cancel one occurrence; the series stays.
+            try {
+                var update = ItemMapper.of(ItemRenderer.classOf(item.get().itemClass()))
+                        .deleteOccurrence(item.get(), delete.instanceId());
+                tx.items().update(id, update.set(), update.removed());
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                return new SyncResponse.DeleteResult(delete.serverId(), delete.instanceId(), SyncStatus.INVALID_ITEM);
+            }
+            touched.add(id);
+            return null;
         }
         Optional<Folder> trash = deletesAsMoves && folder.type() != FolderType.DELETED_ITEMS
                 ? tx.folders().findByType(accountId, FolderType.DELETED_ITEMS) : Optional.empty();
@@ -161,6 +175,10 @@ final class ClientCommands {
         Optional<Item> item = inFolder(fetch.serverId());
         return item.isEmpty() ? new SyncResponse.FetchResult(fetch.serverId(), SyncStatus.OBJECT_NOT_FOUND, null)
                 : new SyncResponse.FetchResult(fetch.serverId(), SyncStatus.SUCCESS, renderer.data(item.get()));
+    }
+
+    private ClientWrite write() {
+        return new ClientWrite(version, options.supported(), pictures);
     }
 
     private Optional<Item> inFolder(String serverId) {

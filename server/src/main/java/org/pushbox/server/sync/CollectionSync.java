@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pushbox.protocol.model.DecodeLimits;
+import org.pushbox.server.sync.mapping.StoredPictures;
 import org.pushbox.protocol.command.ItemClass;
 import org.pushbox.protocol.command.sync.SyncOptions;
 import org.pushbox.protocol.command.sync.SyncRequest;
@@ -38,9 +40,22 @@ public final class CollectionSync {
     private final long deviceId;
     private final ProtocolVersion version;
     private final Instant now;
+    private final DecodeLimits limits;
+    private final StoredPictures pictures;
 
     public CollectionSync(Transaction tx, BlobStore blobs, long accountId, long deviceId, ProtocolVersion version,
             Instant now) {
+        this(tx, blobs, accountId, deviceId, version, now, DecodeLimits.DEFAULT, StoredPictures.NONE);
+    }
+
+    /**
+     * @param limits   bounds of what a device's Add or Change may carry (contact picture size)
+     * @param pictures the request's contact pictures, stored before the transaction
+     */
+    public CollectionSync(Transaction tx, BlobStore blobs, long accountId, long deviceId, ProtocolVersion version,
+            Instant now, DecodeLimits limits, StoredPictures pictures) {
+        this.limits = limits;
+        this.pictures = pictures;
         this.tx = tx;
         this.blobs = blobs;
         this.accountId = accountId;
@@ -90,7 +105,7 @@ public final class CollectionSync {
         ItemRenderer renderer = new ItemRenderer(version, options.body(), blobs, folderClass);
         long nextKey = base.syncKey() + 1;
         ClientCommands client = new ClientCommands(tx, accountId, deviceId, folder, nextKey, version, options, items,
-                renderer);
+                renderer, limits, pictures);
         List<SyncResponse.ClientResult> results = client.apply(request.commands(),
                 !Boolean.FALSE.equals(request.deletesAsMoves()));
         ServerChanges.Result changes = Boolean.FALSE.equals(request.getChanges())

@@ -117,6 +117,11 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.fromValues(Map.of("http.max-body-size", "65536"), "t").maxBodyBytes()).isEqualTo(65536);
         assertThat(ConfigLoader.fromValues(Map.of("http.max-body-size", "64K"), "t").maxBodyBytes()).isEqualTo(65536);
         assertThat(ConfigLoader.fromValues(Map.of("auth.argon2-memory", "1m"), "t").argon2MemoryKiB()).isEqualTo(1024);
+        assertThat(PushboxConfig.defaults().contactPictureMaxBytes()).isEqualTo(5 << 20);
+        assertThat(ConfigLoader.fromValues(Map.of("pim.contact-picture-max-bytes", "48k"), "t").contactPictureMaxBytes())
+                .isEqualTo(48 * 1024);
+        assertThatThrownBy(() -> ConfigLoader.fromValues(Map.of("pim.contact-picture-max-bytes", "1"), "t"))
+                .hasMessageContaining("pim.contact-picture-max-bytes");
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.io.IOException;
+import org.pushbox.protocol.model.DecodeLimits;
+import org.pushbox.server.sync.mapping.StoredPictures;
 import org.pushbox.protocol.command.CommandException;
 import org.pushbox.protocol.command.sync.SyncCodec;
 import org.pushbox.protocol.command.sync.SyncRequest;
@@ -56,9 +59,17 @@ public final class SyncProcessor implements CommandProcessor {
     private final ChangeNotifier notifier;
     private final Executor workers;
     private final Clock clock;
+    private final DecodeLimits limits;
     private final SyncRequestCache cache = new SyncRequestCache(CACHED_DEVICES);
 
     public SyncProcessor(MailboxStore store, ChangeNotifier notifier, Executor workers, Clock clock) {
+        this(store, notifier, workers, clock, DecodeLimits.DEFAULT);
+    }
+
+    /** @param limits bounds of what a device's Add or Change may carry (contact picture size) */
+    public SyncProcessor(MailboxStore store, ChangeNotifier notifier, Executor workers, Clock clock,
+            DecodeLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.store = Objects.requireNonNull(store, "store");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.workers = Objects.requireNonNull(workers, "workers");
@@ -154,10 +165,17 @@ public final class SyncProcessor implements CommandProcessor {
         long accountId = context.account().id();
         long deviceId = context.device().id();
         List<SyncResponse.CollectionResponse> reported;
+        StoredPictures pictures;
+        try {
+            pictures = StoredPictures.of(request, version, limits, store.blobs()); // before: the blob store has its own connections
+        } catch (IOException | StoreException e) {
+            LOG.warn("Sync failed for device {}: {}", context.request().deviceId(), e.toString());
+            return failure(SyncStatus.SERVER_ERROR, null, version);
+        }
         try {
             reported = store.transaction(tx -> {
                 CollectionSync sync = new CollectionSync(tx, store.blobs(), accountId, deviceId, version,
-                        clock.instant());
+                        clock.instant(), limits, pictures);
                 SyncWindow window = new SyncWindow(request.windowSize());
                 List<SyncResponse.CollectionResponse> list = new ArrayList<>();
                 for (SyncRequest.Collection c : request.collections()) {

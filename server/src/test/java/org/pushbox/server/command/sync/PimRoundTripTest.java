@@ -147,6 +147,11 @@ class PimRoundTripTest {
         assertThat(back.serverId()).isEqualTo(serverId);
         G expectedBack = viaCodec(item, decoder, addedIn, addedIn).with(field, viaCodec(change, decoder, readIn,
                 addedIn).get(field));
+        if (field == CalendarEvent.LOCATION_16 && !addedIn.atLeast(ProtocolVersion.V16_0)) {
+            // A ≤14.1 device reads the new structured location as its display name.
+            expectedBack = expectedBack.without(field).with(CalendarEvent.LOCATION,
+                    ((Location) newValue).get(Location.DISPLAY_NAME));
+        }
         assertSameProperties(decoder.decode(back.data().element(), addedIn), expectedBack,
                 "changed in " + readIn + ", read back in " + addedIn);
     }

@@ -48,6 +48,10 @@ final class SyncHarness {
     Instant now = Instant.parse("2026-03-01T12:00:00Z");
 
     SyncHarness(MailboxStore store) {
+        this(store, org.pushbox.protocol.model.DecodeLimits.DEFAULT);
+    }
+
+    SyncHarness(MailboxStore store, org.pushbox.protocol.model.DecodeLimits limits) {
         this.store = store;
         this.notifier = LocalChangeNotifier.attach(store);
         this.processor = new SyncProcessor(store, notifier, Runnable::run, new Clock() {
@@ -65,7 +69,7 @@ final class SyncHarness {
             public Instant instant() {
                 return now;
             }
-        });
+        }, limits);
         this.anna = store.accounts().create(new NewAccount("anna", "pw-1", "Anna", List.of("anna@example.org"),
                 PropertyMap.EMPTY));
         this.phone = store.devices().register(anna.id(), "SYNC0001", DeviceInfo.of("iPhone", "Apple-iPhone/1"));
