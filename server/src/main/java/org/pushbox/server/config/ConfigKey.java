@@ -68,7 +68,8 @@ public enum ConfigKey {
     SMTP_BIND_ADDRESS("smtp.bind-address", "0.0.0.0"),
     SMTP_PORT("smtp.port", "2525"),
     SMTP_MAX_MESSAGE_SIZE("smtp.max-message-size", "64m"),
-    SMTP_MAX_CONNECTIONS("smtp.max-connections", "100");
+    SMTP_MAX_CONNECTIONS("smtp.max-connections", "100"),
+    ADMIN_TOKEN("admin.token", "");
 
     private final String key;
     private final String defaultValue;

@@ -139,7 +139,19 @@ public final class ConfigLoader {
                 lmtp(v),
                 relay(v, publicUrl),
                 (int) v.get(ConfigKey.PIM_CONTACT_PICTURE_MAX_BYTES).bytesIn(1024, MAX_BODY_LIMIT),
-                smtp(v));
+                smtp(v),
+                adminToken(v.get(ConfigKey.ADMIN_TOKEN)));
+    }
+
+    /** Empty (endpoint off) or a token long enough not to be guessed. */
+    private static String adminToken(ConfigValue value) throws ConfigException {
+        String token = value.text().trim();
+        if (!token.isEmpty() && token.length() < MIN_ADMIN_TOKEN) {
+            // Not value.invalid(): that would print the secret.
+            throw new ConfigException(ConfigKey.ADMIN_TOKEN.key() + " must be empty or at least " + MIN_ADMIN_TOKEN
+                    + " characters long");
+        }
+        return token;
     }
 
     private static PolicySettings policy(Map<ConfigKey, ConfigValue> v) throws ConfigException {
@@ -166,6 +178,8 @@ public final class ConfigLoader {
                 attachment.isSet() ? (int) attachment.bytesIn(1, Integer.MAX_VALUE) : null,
                 v.get(ConfigKey.POLICY_PASSWORD_RECOVERY).bool());
     }
+
+    static final int MIN_ADMIN_TOKEN = 16;
 
     private static LmtpSettings lmtp(Map<ConfigKey, ConfigValue> v) throws ConfigException {
         return new LmtpSettings(v.get(ConfigKey.LMTP_ENABLED).bool(),

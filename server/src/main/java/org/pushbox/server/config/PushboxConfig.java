@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param relay             how composed mail leaves: the SMTP relay, retries, size limit (docs/mail-out.md)
  * @param contactPictureMaxBytes largest contact picture a device may sync (docs/data-classes.md)
  * @param smtp              the SMTP listener for direct delivery (docs/mail-in.md)
+ * @param adminToken        bearer token of the admin HTTP endpoint (docs/import-export.md); empty = disabled
  */
 public record PushboxConfig(
         String bindAddress,
@@ -57,7 +58,8 @@ public record PushboxConfig(
         LmtpSettings lmtp,
         RelaySettings relay,
         int contactPictureMaxBytes,
-        SmtpSettings smtp) {
+        SmtpSettings smtp,
+        String adminToken) {
 
     /** The path of the EAS endpoint, relative to {@link #publicUrl()}. */
     public static final String EAS_PATH = "/Microsoft-Server-ActiveSync";
@@ -78,6 +80,7 @@ public record PushboxConfig(
         Objects.requireNonNull(lmtp, "lmtp");
         Objects.requireNonNull(relay, "relay");
         Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(adminToken, "adminToken");
     }
 
     /** A JDBC URL with its credentials. */

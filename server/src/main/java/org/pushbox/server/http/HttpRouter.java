@@ -16,10 +16,17 @@ final class HttpRouter {
 
     private final EasEndpoint eas;
     private final AutodiscoverEndpoint autodiscover;
+    /** Import and export over HTTP (docs/import-export.md); null when not wired. */
+    private final AdminEndpoint admin;
 
     HttpRouter(EasEndpoint eas, AutodiscoverEndpoint autodiscover) {
+        this(eas, autodiscover, null);
+    }
+
+    HttpRouter(EasEndpoint eas, AutodiscoverEndpoint autodiscover, AdminEndpoint admin) {
         this.eas = eas;
         this.autodiscover = autodiscover;
+        this.admin = admin;
     }
 
     CompletionStage<Reply> route(HttpExchange exchange) {
@@ -29,6 +36,9 @@ final class HttpRouter {
         }
         if (AutodiscoverEndpoint.matches(path)) {
             return autodiscover.handle(exchange);
+        }
+        if (admin != null && AdminEndpoint.matches(path)) {
+            return admin.handle(exchange);
         }
         LOG.debug("404 {} {}", LogSafe.text(exchange.method()), LogSafe.text(path));
         return CompletableFuture.completedFuture(Reply.of(404));

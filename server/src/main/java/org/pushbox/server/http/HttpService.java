@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandler;
 import org.pushbox.protocol.wbxml.WbxmlLimits;
 import org.pushbox.server.security.Authenticator;
 import org.pushbox.server.transport.WorkerPool;
+import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.DeviceStore;
 
 /**
@@ -21,9 +22,19 @@ public final class HttpService {
      */
     public HttpService(Authenticator authenticator, CommandRegistry registry, DeviceStore devices, WorkerPool workers,
             String easUrl, int maxBodyBytes) {
+        this(authenticator, registry, devices, workers, easUrl, maxBodyBytes, null, "");
+    }
+
+    /**
+     * @param store      the store the admin import/export endpoint works on
+     * @param adminToken the bearer token of {@code /admin/...}; empty disables the endpoint (404)
+     */
+    public HttpService(Authenticator authenticator, CommandRegistry registry, DeviceStore devices, WorkerPool workers,
+            String easUrl, int maxBodyBytes, MailboxStore store, String adminToken) {
         BodyDecoder decoder = new BodyDecoder(WbxmlLimits.DEFAULTS.withMaxDocumentBytes(maxBodyBytes));
         this.router = new HttpRouter(new EasEndpoint(authenticator, registry, devices, workers, decoder),
-                new AutodiscoverEndpoint(authenticator, workers, easUrl));
+                new AutodiscoverEndpoint(authenticator, workers, easUrl),
+                store == null ? null : new AdminEndpoint(store, workers, adminToken));
         this.workers = workers;
     }
 

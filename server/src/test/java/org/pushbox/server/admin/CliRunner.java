@@ -38,6 +38,27 @@ final class CliRunner {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** Runs the command with {@code --config} appended and {@code input} as standard input of a command reading it. */
+    Run runWithInput(java.io.InputStream input, String... args) {
+        String[] withConfig = java.util.Arrays.copyOf(args, args.length + 2);
+        withConfig[args.length] = "--config";
+        withConfig[args.length + 1] = config.toString();
+        CommandLine cli = PushboxCli.commandLine();
+        cli.setExecutionStrategy(parseResult -> {
+            Object command = parseResult.subcommand().commandSpec().userObject();
+            if (command instanceof StoreCommand store) {
+                store.stdin = input;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(withConfig);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
     /** The same store the commands use; close it before the next command (H2 allows one opener per file). */
     MailboxStore open() throws Exception {
         return MailboxStore.open(StoreSettings.of(ConfigLoader.load(config, Map.of())));

@@ -125,6 +125,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void adminTokenIsOffByDefaultAndNeverTooShortOrEchoed() throws Exception {
+        assertThat(PushboxConfig.defaults().adminToken()).isEmpty();
+        assertThat(ConfigLoader.fromValues(Map.of("admin.token", " 0123456789abcdef "), "t").adminToken())
+                .isEqualTo("0123456789abcdef");
+        assertThatThrownBy(() -> ConfigLoader.fromValues(Map.of("admin.token", "short-secret"), "t"))
+                .hasMessageContaining("admin.token must be empty or at least 16 characters")
+                .hasMessageNotContaining("short-secret");
+    }
+
+    @Test
     void everyKeyIsDocumented() throws Exception {
         Path docs = Path.of("..", "docs", "configuration.md");
         assertThat(docs).exists();
