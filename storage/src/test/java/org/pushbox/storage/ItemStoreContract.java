@@ -72,6 +72,19 @@ interface ItemStoreContract extends StoreFixture {
     }
 
     @Test
+    default void itemsAreFoundByTheirMimeBlobWithinOneFolder() throws IOException {
+        Account a = newAccount();
+        BlobId mime = smallBlob("From: carol\r\nSubject: once\r\n\r\nbody " + a.id());
+        BlobId other = smallBlob("From: carol\r\nSubject: other\r\n\r\nbody " + a.id());
+        long inbox = folder(a, FolderType.INBOX).id();
+        Item mail = store().items().add(inbox, new ItemContent(ItemClass.EMAIL,
+                SampleItems.full(ItemClass.EMAIL, null, ItemClass.EMAIL.code()), mime, "once", List.of()));
+        assertThat(store().items().idsWithMime(inbox, mime, Instant.EPOCH)).containsExactly(mail.id());
+        assertThat(store().items().idsWithMime(inbox, other, Instant.EPOCH)).isEmpty();
+        assertThat(store().items().idsWithMime(folder(a, FolderType.DRAFTS).id(), mime, Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
     default void partialUpdatesKeepPropertiesTheClientDoesNotManage() {
         Account a = newAccount();
         Folder contacts = folder(a, FolderType.CONTACTS);

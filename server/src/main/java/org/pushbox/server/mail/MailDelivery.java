@@ -19,9 +19,7 @@ import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.BlobId;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
-import org.pushbox.storage.api.Item;
 import org.pushbox.storage.api.ItemContent;
-import org.pushbox.storage.api.ItemFilter;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.StoreException;
 import org.slf4j.Logger;
@@ -39,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * retry yields the same blob id; a delivery finds the Inbox already holding an item with that MIME blob,
  * received within {@link #DEFAULT_RETRY_WINDOW}, and reports success without adding a second item. A
  * byte-identical message is a retry in practice: upstream Received headers and queue ids differ otherwise.
- * That check reads the window's items, so it is skipped for a blob that cannot be a retry ({@link RecentBlobs});
- * share one instance between the listeners so that it knows every delivery of the process.
+ * That check is one index lookup by MIME blob, so it costs the same however full the Inbox is, and it holds
+ * across restarts and across server processes sharing one database.
  */
 public final class MailDelivery {
 
@@ -65,7 +63,6 @@ public final class MailDelivery {
     private final Clock clock;
     private final Duration retryWindow;
     private final ImipDelivery meetings = new ImipDelivery();
-    private final RecentBlobs recent;
 
     public MailDelivery(MailboxStore store, Clock clock) {
         this(store, new MailParser(), clock, DEFAULT_RETRY_WINDOW);
@@ -76,7 +73,6 @@ public final class MailDelivery {
         this.parser = parser;
         this.clock = clock;
         this.retryWindow = retryWindow;
-        this.recent = new RecentBlobs(retryWindow, RecentBlobs.MAX_REMEMBERED);
     }
 
     /**
@@ -90,21 +86,19 @@ public final class MailDelivery {
         ParsedMail parsed;
         BlobId blob;
         Optional<ItipMessage> meeting;
-        boolean fresh;
         try {
             parsed = parse(message, received);
             meeting = meetings.read(() -> Files.newInputStream(message), parsed.attachments());
             try (InputStream in = Files.newInputStream(message)) {
                 blob = store.blobs().put(in).id();
             }
-            fresh = recent.freshAndRemember(blob, received, store.blobs());
         } catch (IOException | StoreException e) {
             LOG.warn("cannot store a received message, the MTA will retry: {}", e.toString());
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
         for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, blob, received, fresh));
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, blob, received));
         }
         return outcomes;
     }
@@ -118,18 +112,16 @@ public final class MailDelivery {
         Instant received = clock.instant();
         ParsedMail parsed;
         Optional<ItipMessage> meeting;
-        boolean fresh;
         try {
             parsed = parse(() -> store.blobs().open(stored), received);
             meeting = meetings.read(() -> store.blobs().open(stored), parsed.attachments());
-            fresh = recent.freshAndRemember(stored, received, store.blobs());
         } catch (IOException | StoreException e) {
             LOG.warn("cannot read a stored message, delivery will be retried: {}", e.toString());
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
         for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, stored, received, fresh));
+            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, stored, received));
         }
         return outcomes;
     }
@@ -158,7 +150,7 @@ public final class MailDelivery {
     }
 
     private Outcome deliverTo(Account account, ParsedMail parsed, Optional<ItipMessage> meeting, BlobId blob,
-            Instant received, boolean fresh) {
+            Instant received) {
         try {
             return store.transaction(tx -> {
                 Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
@@ -166,13 +158,8 @@ public final class MailDelivery {
                     return Outcome.NO_MAILBOX;
                 }
                 long folder = inbox.get().id();
-                if (!fresh) {
-                    List<Long> recentIds = tx.items().ids(folder, ItemFilter.since(received.minus(retryWindow)));
-                    for (Item item : tx.items().getAll(recentIds)) {
-                        if (blob.equals(item.content().mime())) {
-                            return Outcome.ALREADY_DELIVERED;
-                        }
-                    }
+                if (!tx.items().idsWithMime(folder, blob, received.minus(retryWindow)).isEmpty()) {
+                    return Outcome.ALREADY_DELIVERED;
                 }
                 ItemContent mail = parsed.itemFor(blob, account.addresses());
                 if (meeting.isPresent()) {

@@ -1,5 +1,6 @@
 package org.pushbox.storage.api;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,13 @@ public interface ItemStore {
 
     /** Ids of the folder's items that match the filter, ascending. */
     List<Long> ids(long folderId, ItemFilter filter);
+
+    /**
+     * Ids of the folder's items whose MIME is {@code mime} and whose window date is {@code notBefore} or later,
+     * ascending: how mail delivery recognises an MTA's retry of a message it already stored (an index lookup,
+     * not a scan of the folder's recent items).
+     */
+    List<Long> idsWithMime(long folderId, BlobId mime, Instant notBefore);
 
     long count(long folderId);
 }

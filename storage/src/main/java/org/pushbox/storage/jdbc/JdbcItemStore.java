@@ -3,6 +3,7 @@ package org.pushbox.storage.jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -262,6 +263,14 @@ final class JdbcItemStore implements ItemStore {
             sql.append(" AND completed = 0");
         }
         return Sql.list(c, sql.append(" ORDER BY id").toString(), rs -> rs.getLong(1), args.toArray());
+    }
+
+    @Override
+    public List<Long> idsWithMime(long folderId, BlobId mime, Instant notBefore) {
+        // mime_blob_id is indexed (its foreign key), so this reads only the items sharing the blob.
+        return Sql.list(c, "SELECT id FROM item WHERE folder_id = ? AND mime_blob_id = ?"
+                + " AND (window_end IS NULL OR window_end >= ?) ORDER BY id", rs -> rs.getLong(1),
+                folderId, mime.value(), notBefore);
     }
 
     @Override
