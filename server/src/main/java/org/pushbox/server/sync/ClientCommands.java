@@ -18,14 +18,18 @@ import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
 import org.pushbox.storage.api.ItemContent;
+import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.Transaction;
 
 /**
  * Applies a device's Add, Change, Delete and Fetch commands to one folder, in the transaction that also
  * saves the next sync state. A retried request (same base key) finds its Adds by ClientId and its
- * Deletes already done, and gets the same results again. Concurrent changes merge property by property
- * (the device changes only what it sends); a Change or Delete of an item deleted on the server gets
- * Status 8: the delete wins.
+ * Deletes already done, and gets the same results again. A Change of an item the server changed after
+ * what the device was sent is a conflict: with the collection's Conflict option 1 (the default) the
+ * server wins, the Change is discarded with Status 7 and the server's version goes back in the same
+ * response; with 0 the device's properties are laid over the server's. A Change that the item already
+ * reflects (a retry whose first attempt was applied) is no conflict. A Change or Delete of an item
+ * deleted on the server gets Status 8: the delete wins.
  */
 final class ClientCommands {
 
@@ -39,10 +43,14 @@ final class ClientCommands {
     private final SyncedItems items;
     private final ItemRenderer renderer;
     private final Set<Long> touched = new HashSet<>();
+    private final Set<Long> conflicts = new HashSet<>();
+    /** A server write after this modseq is one the device has not been sent; Long.MAX_VALUE: none counts. */
+    private final long unseenAfter;
 
     ClientCommands(Transaction tx, long accountId, long deviceId, Folder folder, long nextKey, ProtocolVersion version,
-            CollectionOptions options, SyncedItems items, ItemRenderer renderer) {
+            CollectionOptions options, SyncedItems items, ItemRenderer renderer, long unseenAfter) {
         this.tx = tx;
+        this.unseenAfter = unseenAfter;
         this.accountId = accountId;
         this.deviceId = deviceId;
         this.folder = folder;
@@ -56,6 +64,11 @@ final class ClientCommands {
     /** Items the commands touched: the server does not echo them back in this response. */
     Set<Long> touched() {
         return touched;
+    }
+
+    /** Items whose Change lost to the server's (Status 7): the server's version goes back in this response. */
+    Set<Long> conflicts() {
+        return conflicts;
     }
 
     List<SyncResponse.ClientResult> apply(List<SyncRequest.ClientCommand> commands, boolean deletesAsMoves) {
@@ -122,6 +135,15 @@ final class ClientCommands {
         try {
             ItemData data = ApplicationData.decode(cls, change.data().element(), version);
             var update = ItemMapper.of(cls).change(data, options.supported());
+            PropertyMap now = item.get().properties();
+            if (now.merge(update.set(), update.removed()).equals(now)) {
+                touched.add(item.get().id()); // nothing to write: the item already is what the device wants
+                return null;
+            }
+            if (item.get().modseq() > unseenAfter && options.conflict() == 1) {
+                conflicts.add(item.get().id());
+                return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), null, SyncStatus.CONFLICT);
+            }
             tx.items().update(item.get().id(), update.set(), update.removed());
         } catch (DataClassException | ClassCastException e) {
             return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), null, SyncStatus.INVALID_ITEM);

@@ -43,6 +43,9 @@ final class ServerChanges {
     private Set<Long> window;
     /** Items this response adds whole: their journal entries are already in what it sends. */
     private final Set<Long> sentWhole = new HashSet<>();
+    /** Items whose client Change lost to the server's: this response sends them, even past the window. */
+    private Set<Long> conflicts = Set.of();
+    private final Set<Long> sent = new HashSet<>();
 
     ServerChanges(Transaction tx, Folder folder, ItemRenderer renderer, SyncedItems items, Set<Long> touched,
             CollectionOptions options, Instant now) {
@@ -55,7 +58,37 @@ final class ServerChanges {
         this.filter = options.itemFilter(now, cls == ItemClass.EMAIL || cls == ItemClass.EVENT || cls == ItemClass.TASK);
     }
 
+    ServerChanges conflicts(Set<Long> lost) {
+        this.conflicts = lost;
+        return this;
+    }
+
     Result collect(long acked, ChangeWindow pending, boolean reconcile, int room) {
+        Result r = collectWithin(acked, pending, reconcile, room);
+        if (conflicts.isEmpty() || sent.containsAll(conflicts)) {
+            return r;
+        }
+        List<ServerCommand> commands = new ArrayList<>(r.commands());
+        commands.addAll(conflicted());
+        return new Result(commands, r.more(), r.ackedModseq(), r.pending(), r.reconcile());
+    }
+
+    /**
+     * The server's version of each conflicted item not sent yet (GetChanges=0 included). A later journal
+     * page may send it once more: a repeated Change is harmless, a missing one is not.
+     */
+    List<ServerCommand> conflicted() {
+        List<ServerCommand> commands = new ArrayList<>();
+        for (long id : new TreeSet<>(conflicts)) {
+            if (!sent.contains(id) && items.holds(id)) {
+                tx.items().get(id).ifPresent(item -> commands.add(renderer.change(item)));
+                sent.add(id);
+            }
+        }
+        return commands;
+    }
+
+    private Result collectWithin(long acked, ChangeWindow pending, boolean reconcile, int room) {
         List<ServerCommand> commands = new ArrayList<>();
         if (reconcile) {
             boolean done = reconcile(commands, room);
@@ -126,8 +159,10 @@ final class ServerChanges {
                 items.add(id);
             });
         } else if (inWindow) {
-            tx.items().get(id).ifPresent(item -> commands.add(change.kind() == ChangeKind.FLAGS_CHANGED
-                    ? renderer.flagChange(item) : renderer.change(item)));
+            // a conflicted item gets its whole server version, not just its flags
+            boolean whole = change.kind() != ChangeKind.FLAGS_CHANGED || conflicts.contains(id);
+            tx.items().get(id).ifPresent(item -> commands.add(whole ? renderer.change(item) : renderer.flagChange(item)));
+            sent.add(id);
         } else if (held) {
             commands.add(renderer.softDelete(id));
             items.remove(id);
