@@ -103,13 +103,9 @@ public final class CollectionSync {
                         options.reconcile())
                 : server.collect(base.ackedModseq(), base.pending(), options.reconcile(), room);
         CollectionOptions after = options.withReconcile(changes.reconcile());
-        // A reconcile that found the device already matching its window (an empty folder after key 1) is no
-        // news either: like Exchange, answer nothing rather than a new key without commands. The flag stays
-        // set, so the next Sync compares again (the folder's ids, no items) until there is something to send.
-        boolean settledReconcile = stored.reconcile() && after.equals(stored.withReconcile(false));
         boolean nothing = request.commands().isEmpty() && changes.commands().isEmpty() && !items.changed()
                 && changes.ackedModseq() == base.ackedModseq() && Objects.equals(changes.pending(), base.pending())
-                && (after.equals(stored) || settledReconcile);
+                && after.equals(stored);
         if (nothing) {
             return new Outcome(new CollectionResponse(request.syncKey(), request.collectionId(), SyncStatus.SUCCESS,
                     List.of(), changes.more(), List.of()), 0, false);

@@ -140,13 +140,8 @@ final class SyncHarness {
         String key = only(sync(request(collection("0", folder, window, filter)))).syncKey();
         List<SyncResponse.ServerCommand> all = new ArrayList<>();
         boolean more = true;
-        lastKey = key;
         while (more) {
-            SyncResponse response = sync(request(collection(key, folder, window, filter)));
-            if (response == null) {
-                break; // an empty answer: nothing to send at this key
-            }
-            SyncResponse.CollectionResponse c = only(response);
+            SyncResponse.CollectionResponse c = only(sync(request(collection(key, folder, window, filter))));
             all.addAll(c.commands());
             more = c.moreAvailable();
             key = c.syncKey();
