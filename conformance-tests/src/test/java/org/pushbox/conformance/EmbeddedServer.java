@@ -47,6 +47,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** The server with no account yet; {@code purpose} names the settings in configuration errors. */
     public static EmbeddedServer startEmpty(Path dataDir, String purpose) throws Exception {
+        return startEmpty(dataDir, purpose, java.time.Clock.systemUTC());
+    }
+
+    /** The server with no account yet whose Sync filter windows (FilterType) are dated by {@code clock}. */
+    public static EmbeddedServer startEmpty(Path dataDir, String purpose, java.time.Clock clock) throws Exception {
         Map<String, String> settings = new HashMap<>();
         settings.put("bind-address", "127.0.0.1");
         settings.put("port", "0");
@@ -59,7 +64,7 @@ public final class EmbeddedServer implements AutoCloseable {
         Files.createDirectories(config.dataDir());
         MailboxStore store = MailboxStore.open(StoreSettings.of(config));
         try {
-            return new EmbeddedServer(store, PushboxRuntime.start(config, store, new StandardCommands()));
+            return new EmbeddedServer(store, PushboxRuntime.start(config, store, new StandardCommands(clock)));
         } catch (Exception | Error e) {
             store.close();
             throw e;

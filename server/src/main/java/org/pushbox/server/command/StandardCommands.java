@@ -28,9 +28,19 @@ import org.pushbox.storage.api.MailboxStore;
  */
 public final class StandardCommands implements PushboxRuntime.CommandSetup {
 
+    private final Clock clock;
+
+    public StandardCommands() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that dates filter windows (FilterType) in Sync and GetItemEstimate; tests replay old captures. */
+    public StandardCommands(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void register(CommandRegistry registry, MailboxStore store, WorkerPool workers, PushboxConfig config) {
-        Clock clock = Clock.systemUTC();
         registry.gate(new PolicyGate(config.policy()));
         registry.register(EasCommand.PROVISION, new ProvisionProcessor(store, config.policy()));
         registry.register(EasCommand.SETTINGS, new SettingsProcessor(store, config.policy()));
