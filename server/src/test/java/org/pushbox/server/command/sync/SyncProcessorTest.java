@@ -312,6 +312,30 @@ class SyncProcessorTest {
     }
 
     @Test
+    void mailArrivingDuringTheFirstSyncIsSentOnceNotAgainAsAChange() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            h.mail(inbox, "before " + i, h.now);
+        }
+        String key = only(h.sync(request(collection("0", inbox, 2, null)))).syncKey();
+        Item during = h.mail(inbox, "during", h.now);
+        List<SyncResponse.ServerCommand> all = new ArrayList<>();
+        boolean more = true;
+        while (more) {
+            SyncResponse.CollectionResponse page = only(h.sync(request(collection(key, inbox, 2, null))));
+            all.addAll(page.commands());
+            more = page.moreAvailable();
+            key = page.syncKey();
+        }
+        assertThat(adds(all)).hasSize(4).contains(Long.toString(during.id()));
+        assertThat(all).as("no Change repeats what a page sent whole").allMatch(c -> c instanceof SyncResponse.Add);
+        // a write after it was sent is still a Change
+        store.items().update(during.id(), org.pushbox.storage.api.PropertyMap.builder()
+                .text(EmailProperty.SUBJECT, "edited").build(), Set.of());
+        assertThat(only(h.sync(request(collection(key, inbox, 2, null)))).commands())
+                .singleElement().isInstanceOf(SyncResponse.Change.class);
+    }
+
+    @Test
     void deleteMovesToDeletedItemsUnlessDeletesAsMovesIsOff() throws Exception {
         Item a = h.mail(inbox, "a", h.now);
         Item b = h.mail(inbox, "b", h.now);
