@@ -85,22 +85,6 @@ final class DeviceBootstrap {
         return key;
     }
 
-    /** A Ping of {@code folders} with a 1 s heartbeat, so that pushbox keeps its parameters for empty Pings. */
-    void ping(List<org.pushbox.storage.api.Folder> folders) {
-        StringBuilder xml = new StringBuilder("<Ping xmlns=\"Ping\"><HeartbeatInterval>1</HeartbeatInterval><Folders>");
-        for (org.pushbox.storage.api.Folder f : folders) {
-            String cls = switch (f.type().itemClass()) {
-                case EMAIL -> "Email";
-                case EVENT -> "Calendar";
-                case CONTACT -> "Contacts";
-                case TASK -> "Tasks";
-                case NOTE -> "Notes";
-            };
-            xml.append("<Folder><Id>").append(f.id()).append("</Id><Class>").append(cls).append("</Class></Folder>");
-        }
-        post("Ping", xml.append("</Folders></Ping>").toString());
-    }
-
     private static Tag tag(String name) {
         return CodePages.require("AirSync", name);
     }

@@ -45,7 +45,6 @@ final class Replay {
     private final Path bodies;
     private final List<Path> wbxmlAnswers = new ArrayList<>();
     private final Set<String> preExisting = new HashSet<>();
-    private final Set<String> pinged = new HashSet<>();
     private final Map<String, Mailbox> mailboxes = new HashMap<>();
     private final Map<String, EasTestClient> clients = new HashMap<>();
     // the device and mailbox of the exchange being replayed
@@ -117,14 +116,6 @@ final class Replay {
     private EasResponse send(CapturedExchange x, List<CapturedExchange> later) {
         WbxmlElement request = decode(x.requestBody());
         prepare(x, request);
-        if (x.command().equals("Ping")) {
-            if (request != null) {
-                pinged.add(x.deviceId());
-            } else if (pinged.add(x.deviceId())) {
-                // an empty Ping repeats the device's last one, sent before the capture: send one like it
-                bootstrap.ping(syncedFolders(x.deviceId()));
-            }
-        }
         serverSide.apply(x);
         if (x.command().equals("Ping") && pingAnsweredChanges(x)) {
             later.stream().filter(l -> l.command().equals("Sync") && l.deviceId().equals(x.deviceId())).findFirst()
@@ -146,15 +137,25 @@ final class Replay {
         if (key != null && !key.equals("0") && !valueMap.knowsAny(ValueKind.POLICY_KEY)) {
             valueMap.learn(ValueKind.POLICY_KEY, key, Long.toString(bootstrap.provision()));
         }
-        if (request != null) {
+        if (request != null || x.command().equals("Ping")) {
             // a bootstrap step goes with the newest key pushbox gave, whatever key this request carries
             valueMap.latest(ValueKind.POLICY_KEY).ifPresent(k -> client.policyKey(Long.parseLong(k)));
-            // a device whose first request is a Ping had synced the folder hierarchy before the capture
-            // (pushbox answers a Ping of a device that never did with Status 7)
+            // a device whose first request is a Ping (empty or not) had synced the folder hierarchy before
+            // the capture (pushbox answers a Ping of a device that never did with Status 7)
             if (!valueMap.knowsAny(ValueKind.HIERARCHY_KEY) && x.command().equals("Ping")) {
+                if (!valueMap.knowsAny(ValueKind.POLICY_KEY)) {
+                    // a keyless (empty) Ping first: the device was provisioned with the key its later requests carry
+                    long provisioned = bootstrap.provision();
+                    valueMap.learn(ValueKind.POLICY_KEY, capture.exchanges().stream()
+                            .filter(l -> x.deviceId().equals(l.deviceId()) && l.policyKey().isPresent())
+                            .map(l -> l.policyKey().get()).findFirst().orElse(BEFORE_THE_CAPTURE),
+                            Long.toString(provisioned));
+                }
                 valueMap.learn(ValueKind.HIERARCHY_KEY, BEFORE_THE_CAPTURE, bootstrap.folderSync());
             }
-            visit(request, x);
+            if (request != null) {
+                visit(request, x);
+            }
         }
         if (key == null) {
             client.forgetPolicyKey();
@@ -234,18 +235,6 @@ final class Replay {
             diffs.addAll(TreeDiff.compare(command, valueMap.translate(theirs), mine));
         }
         return diffs;
-    }
-
-    /** The folders a device syncs in the capture, as pushbox folders. */
-    private List<org.pushbox.storage.api.Folder> syncedFolders(String deviceId) {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        for (CapturedExchange c : capture.exchanges()) {
-            WbxmlElement r = deviceId.equals(c.deviceId()) ? decode(c.requestBody()) : null;
-            if (r != null && r.tag().name().equals("Sync")) {
-                Trees.collections(r).forEach(col -> Trees.text(col, "CollectionId").ifPresent(ids::add));
-            }
-        }
-        return ids.stream().map(folders::folder).toList();
     }
 
     /** A Sync answer whose collections carry a key and a status and nothing else. */
