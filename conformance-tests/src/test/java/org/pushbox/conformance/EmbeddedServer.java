@@ -52,6 +52,17 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** The server with no account yet and {@code extra} settings laid over the defaults (LMTP, relay). */
     public static EmbeddedServer startEmpty(Path dataDir, String purpose, Map<String, String> extra) throws Exception {
+        return startEmpty(dataDir, purpose, extra, java.time.Clock.systemUTC());
+    }
+
+    /** The server with no account yet whose Sync filter windows (FilterType) are dated by {@code clock}. */
+    public static EmbeddedServer startEmpty(Path dataDir, String purpose, java.time.Clock clock) throws Exception {
+        return startEmpty(dataDir, purpose, Map.of(), clock);
+    }
+
+    /** The server with {@code extra} settings over the defaults and Sync filter windows dated by {@code clock}. */
+    public static EmbeddedServer startEmpty(Path dataDir, String purpose, Map<String, String> extra,
+            java.time.Clock clock) throws Exception {
         Map<String, String> settings = new HashMap<>();
         settings.put("bind-address", "127.0.0.1");
         settings.put("port", "0");
@@ -65,7 +76,7 @@ public final class EmbeddedServer implements AutoCloseable {
         Files.createDirectories(config.dataDir());
         MailboxStore store = MailboxStore.open(StoreSettings.of(config));
         try {
-            return new EmbeddedServer(store, PushboxRuntime.start(config, store, new StandardCommands()));
+            return new EmbeddedServer(store, PushboxRuntime.start(config, store, new StandardCommands(clock)));
         } catch (Exception | Error e) {
             store.close();
             throw e;

@@ -72,6 +72,9 @@ interface ChangeJournalContract extends StoreFixture {
                 tuple(roundTrip.id(), ChangeKind.CHANGED),
                 tuple(arriving.id(), ChangeKind.ADDED));
         assertThat(page.changes()).extracting(ItemChange::modseq).isSorted();
+        assertThat(page.changes()).filteredOn(ItemChange::singleEntry).extracting(ItemChange::itemId)
+                .as("one entry in the window: flagged once, moved away, moved in and not written since")
+                .containsExactlyInAnyOrder(flagged.id(), movedAway.id(), arriving.id());
         assertThat(store().journal().changesSince(inbox.id(), page.upTo(), 100).changes()).isEmpty();
     }
 

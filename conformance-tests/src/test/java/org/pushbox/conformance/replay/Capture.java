@@ -17,10 +17,17 @@ import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.request.QueryForm;
 
 /**
- * A capture of the corpus ({@code corpus/devices/<name>/}): its exchanges in request order and the device
- * that made them, read from the {@code NNN-Cmd.request/response.*} files.
+ * A capture of the corpus ({@code corpus/devices/<name>/}): its exchanges in request order and the devices
+ * that made them, read from the {@code NNN-Cmd.request/response.*} files. Some captures hold two devices
+ * (of one account or of two); each exchange names its device, an OPTIONS request the device of the next.
+ *
+ * @param devices every DeviceId of the capture with its identity and the account (user) it signed in as
  */
-record Capture(String name, DeviceIdentity device, List<CapturedExchange> exchanges) {
+record Capture(String name, Map<String, Device> devices, List<CapturedExchange> exchanges) {
+
+    /** One device of a capture: how it identifies itself and the account it uses (user name without domain). */
+    record Device(DeviceIdentity identity, String user) {
+    }
 
     private static final Set<String> LINE_FIELDS = Set.of("Cmd", "User", "DeviceId", "DeviceType");
 
@@ -32,7 +39,8 @@ record Capture(String name, DeviceIdentity device, List<CapturedExchange> exchan
             throw new UncheckedIOException(e);
         }
         List<CapturedExchange> exchanges = new ArrayList<>();
-        DeviceIdentity device = null;
+        Map<String, Device> devices = new LinkedHashMap<>();
+        List<Integer> waiting = new ArrayList<>(); // OPTIONS before their device's next request
         for (Path meta : metas) {
             String stem = meta.getFileName().toString().replace(".request.meta.json", "");
             Map<String, Object> request = object(meta);
@@ -41,19 +49,40 @@ record Capture(String name, DeviceIdentity device, List<CapturedExchange> exchan
                 continue; // the capture ended while the server held this request (a Ping): nothing to compare
             }
             Map<String, Object> response = object(answer);
-            if (device == null && "POST".equals(request.get("method"))) {
-                device = device(request);
+            String deviceId = null;
+            if ("POST".equals(request.get("method"))) {
+                Device device = device(request);
+                deviceId = device.identity().deviceId();
+                devices.putIfAbsent(deviceId, device);
             }
-            exchanges.add(exchange(dir, stem, request, response));
+            exchanges.add(exchange(dir, stem, request, response, deviceId));
+            if (deviceId == null) {
+                waiting.add(exchanges.size() - 1);
+            } else {
+                for (int i : waiting) {
+                    exchanges.set(i, exchanges.get(i).on(deviceId));
+                }
+                waiting.clear();
+            }
         }
-        if (device == null) {
+        if (devices.isEmpty()) {
             throw new IllegalStateException(dir + " has no POST request to take the device from");
         }
-        return new Capture(dir.getFileName().toString(), device, List.copyOf(exchanges));
+        String last = exchanges.stream().map(CapturedExchange::deviceId).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> b).orElseThrow();
+        for (int i : waiting) {
+            exchanges.set(i, exchanges.get(i).on(last));
+        }
+        return new Capture(dir.getFileName().toString(), devices, List.copyOf(exchanges));
+    }
+
+    /** The device of the capture's first request. */
+    DeviceIdentity device() {
+        return devices.values().iterator().next().identity();
     }
 
     private static CapturedExchange exchange(Path dir, String stem, Map<String, Object> request,
-            Map<String, Object> response) {
+            Map<String, Object> response, String deviceId) {
         int number = Integer.parseInt(stem.substring(0, 3));
         String command = stem.substring(4);
         Map<String, String> params = new LinkedHashMap<>();
@@ -77,23 +106,37 @@ record Capture(String name, DeviceIdentity device, List<CapturedExchange> exchan
             policyKey = Optional.ofNullable((String) key);
         }
         int status = ((Double) response.get("status")).intValue();
-        return new CapturedExchange(number, command, params, headers, policyKey,
+        Map<String, Object> hop = map(map(request.get("captured_on_hop")).get("request"));
+        java.time.Instant time = hop.get("time") instanceof Double seconds
+                ? java.time.Instant.ofEpochMilli((long) (seconds * 1000)) : null;
+        return new CapturedExchange(number, command, time, deviceId, params, headers, policyKey,
                 bytes(dir.resolve(stem + ".request.wbxml")), status, bytes(dir.resolve(stem + ".response.wbxml")));
     }
 
-    private static DeviceIdentity device(Map<String, Object> request) {
+    private static Device device(Map<String, Object> request) {
         Map<String, Object> query = map(request.get("query_params"));
         Map<String, Object> headers = map(request.get("selected_headers"));
         String id = (String) query.get("DeviceId");
         String type = (String) query.get("DeviceType");
         String agent = (String) headers.get("User-Agent");
+        String user = user((String) query.get("User"));
         if ("plain".equals(request.get("query_form"))) {
             ProtocolVersion version = version((String) headers.get("MS-ASProtocolVersion"));
-            return DeviceIdentity.plain(id, type, agent, version);
+            return new Device(DeviceIdentity.plain(id, type, agent, version), user);
         }
         int locale = Integer.decode((String) query.get("Locale"));
-        return new DeviceIdentity(id, type, agent, version((String) query.get("ProtocolVersion")), QueryForm.BASE64,
-                locale);
+        return new Device(new DeviceIdentity(id, type, agent, version((String) query.get("ProtocolVersion")),
+                QueryForm.BASE64, locale), user);
+    }
+
+    /** {@code DOMAIN\\user}, {@code user@domain} and {@code user} name one account. */
+    private static String user(String user) {
+        if (user == null) {
+            return "";
+        }
+        String u = user.substring(user.lastIndexOf('\\') + 1);
+        int at = u.indexOf('@');
+        return (at < 0 ? u : u.substring(0, at)).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ProtocolVersion version(String value) {

@@ -17,12 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.conformance.client.DeviceIdentity;
 import org.pushbox.conformance.client.EasResponse;
-import org.pushbox.conformance.client.EasTestClient;
 import org.pushbox.conformance.client.ResponseObserver;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.conformance.client.ServerTarget;
 import org.pushbox.protocol.interop.XsdValidation;
-import org.pushbox.storage.api.Account;
 import org.pushbox.testing.Requirements;
 
 /**
@@ -37,6 +35,7 @@ class CorpusReplayIT {
     private static ReplayServer server;
     private static Set<String> implemented;
     private static final List<ReplayResult> results = new ArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,19 +59,22 @@ class CorpusReplayIT {
         int identical = 0;
         int explained = 0;
         int notImplemented = 0;
+        int unexplained = 0;
         TreeMap<String, Integer> kinds = new TreeMap<>();
         for (ReplayResult r : results) {
             exchanges += r.exchanges();
             identical += r.identical();
             explained += r.explained();
             notImplemented += r.notImplementedCount();
+            unexplained += r.unexplained().size();
             r.kinds().forEach((k, n) -> kinds.merge(k, n, Integer::sum));
         }
         System.out.printf("corpus replay: %d captures, %d exchanges: %d identical, %d with explained differences, "
-                + "%d not implemented; differences by kind %s%n", results.size(), exchanges, identical, explained,
-                notImplemented, kinds);
+                + "%d not implemented; explained differences by kind %s; %d differences not explained yet%n",
+                results.size(), exchanges, identical, explained, notImplemented, kinds, unexplained);
     }
 
+    /** Captures whose every difference from Exchange is of an explained kind: any other one fails. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "wp8-exchange-contact-create-modify-delete",
@@ -82,27 +84,55 @@ class CorpusReplayIT {
         "gs3-exchange-delete",
         "gs3-exchange-client-add-deletion-server-update",
         "gsGN-exchange-create-full-contact",
+        "gs3-exchange-both-same-update",
+        "ios6-exchange-deleteAMovedOccurrence",
+        "gs3-exchange-receive-big-email",
+        "gs2-exchange-deleteAMovedOccurrenceWhenTzChangesFromDevice",
     })
     void replays(String name) throws Exception {
-        Path dir = Requirements.corpus().resolve("devices").resolve(name);
-        Capture capture = Capture.load(dir);
-        Account account = server.account("replay" + results.size());
-        ServerTarget target = ServerTarget.of(server.url(), server.credentials(account), ResponseObserver.NONE);
-        EasTestClient client = target.client(capture.device());
-        ValueMap map = new ValueMap();
-        MailboxSeeder seeder = new MailboxSeeder(server.store(), account.id(), capture.device().version());
-        Folders folders = new Folders(capture, map, seeder, server.store());
-        Path bodies = Files.createDirectories(workDir.resolve(name));
-
-        ReplayResult result = new Replay(capture, client, seeder, folders, map, implemented, bodies).run();
-        results.add(result);
-        System.out.println(result.summary());
-
+        ReplayResult result = replay(name);
         assertThat(result.unexplained()).as("differences from Exchange of no explained kind (docs/compatibility.md)")
                 .isEmpty();
+        assertValid(result);
+    }
+
+    /**
+     * Captures replayed in full, every answer well-formed and valid against the XSDs, whose differences from
+     * Exchange are not all explained yet: they are printed and counted, and docs/compatibility.md says what is
+     * known of them. A capture moves to {@link #replays} once none is left unexplained.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "ios6-exchange-receive200Emails",
+        "ios7-exchange-fetch-deleted-emails",
+        "gs2-exchange-deleteAMovedOccurrenceWhenTzChanges",
+        "gs2-exchange-receive300EmailsInManualMode",
+        "gs2-exchange-receive300EmailsInManualMode2",
+    })
+    void replaysWithDifferencesStillToExplain(String name) throws Exception {
+        assertValid(replay(name));
+    }
+
+    private static void assertValid(ReplayResult result) throws Exception {
         if (!result.xsdFiles().isEmpty()) {
             XsdValidation.Verdict verdict = XsdValidation.validate(result.xsdFiles());
             assertThat(verdict.valid()).as("pushbox's answers validate against the XSDs:\n" + verdict.output()).isTrue();
         }
+    }
+
+    private static ReplayResult replay(String name) throws Exception {
+        // -Dpushbox.replay.only=capture,... replays just those (while working on one); never set in CI
+        String only = System.getProperty("pushbox.replay.only", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || Arrays.asList(only.split(",")).contains(name),
+                "pushbox.replay.only=" + only);
+        Path dir = Requirements.corpus().resolve("devices").resolve(name);
+        Capture capture = Capture.load(dir);
+        Path bodies = Files.createDirectories(workDir.resolve(name));
+        ReplayResult result = new Replay(capture, server, "replay" + COUNTER.getAndIncrement(), implemented, bodies)
+                .run();
+        results.add(result);
+        System.out.println(result.summary());
+        result.unexplained().forEach(u -> System.out.println("    unexplained " + u));
+        return result;
     }
 }

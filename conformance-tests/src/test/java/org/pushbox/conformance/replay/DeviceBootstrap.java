@@ -99,6 +99,9 @@ final class DeviceBootstrap {
 
     private EasResponse send(String command, EasCall call) {
         EasResponse r = client.send(call);
+        if (Boolean.getBoolean("pushbox.replay.debug")) {
+            System.out.println("bootstrap " + command + " answered:\n" + r);
+        }
         check.accept(r);
         if (r.status() != 200) {
             throw new AssertionError("bootstrap " + command + " answered HTTP " + r.status() + ":\n" + r);

@@ -62,6 +62,13 @@ final class MailboxSeeder {
         store.items().delete(Long.parseLong(serverId));
     }
 
+    void deleteIfPresent(String serverId) {
+        long id = Long.parseLong(serverId);
+        if (store.items().get(id).isPresent()) {
+            store.items().delete(id);
+        }
+    }
+
     private ItemContent content(Folder folder, WbxmlElement data) {
         if (folder.itemClass() == org.pushbox.storage.api.ItemClass.EMAIL) {
             return ItemContent.of(org.pushbox.storage.api.ItemClass.EMAIL, email(data));
@@ -102,6 +109,12 @@ final class MailboxSeeder {
                 Trees.text(f, "Data").ifPresent(body -> b.text(EmailProperty.BODY, body));
                 Trees.text(f, "Type").ifPresent(t -> b.integer(EmailProperty.BODY_TYPE, Long.parseLong(t)));
                 Trees.text(f, "Type").ifPresent(t -> b.integer(EmailProperty.NATIVE_BODY_TYPE, Long.parseLong(t)));
+            }
+        }
+        // the type the mail was written in, when Exchange says it (the Body above is in the type asked for)
+        for (WbxmlElement f : data.children()) {
+            if (f.tag().name().equals("NativeBodyType") && f.content() == WbxmlElement.Content.TEXT) {
+                b.integer(EmailProperty.NATIVE_BODY_TYPE, Long.parseLong(f.text()));
             }
         }
         return b.build();

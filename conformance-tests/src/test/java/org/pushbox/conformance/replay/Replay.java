@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.pushbox.conformance.client.EasCall;
 import org.pushbox.conformance.client.EasResponse;
 import org.pushbox.conformance.client.EasTestClient;
+import org.pushbox.conformance.client.ResponseObserver;
+import org.pushbox.conformance.client.ServerTarget;
 import org.pushbox.protocol.codepage.CodePages;
 import org.pushbox.protocol.wbxml.Wbxml;
 import org.pushbox.protocol.wbxml.WbxmlElement;
@@ -25,32 +29,63 @@ final class Replay {
 
     /** Ping heartbeats are cut to the server's minimum so that a replay takes seconds, not the capture's hours. */
     private static final String HEARTBEAT = "1";
+    /** How a Sync answer with new keys and nothing else is named in a {@link Difference}. */
+    static final String NEW_KEYS_ONLY = "WBXML with new keys only";
+    /** -Dpushbox.replay.debug=true prints pushbox's answer wherever it differs in a way not explained. */
+    private static final boolean DEBUG = Boolean.getBoolean("pushbox.replay.debug");
+    /** Stands for a value the device obtained before the capture began and never sends in it. */
+    private static final String BEFORE_THE_CAPTURE = "(before the capture)";
 
     private final Capture capture;
-    private final EasTestClient client;
+    private final ReplayServer server;
+    private final String accountPrefix;
     private final Set<String> implemented;
     private final ValueMap valueMap;
     private final ResponseLearner learner;
-    private final Folders folders;
-    private final ServerSide serverSide;
-    private final MailboxSeeder seeder;
-    private final DeviceBootstrap bootstrap;
     private final Path bodies;
     private final List<Path> wbxmlAnswers = new ArrayList<>();
     private final Set<String> preExisting = new HashSet<>();
+    private final Map<String, Mailbox> mailboxes = new HashMap<>();
+    private final Map<String, EasTestClient> clients = new HashMap<>();
+    // the device and mailbox of the exchange being replayed
+    private EasTestClient client;
+    private MailboxSeeder seeder;
+    private Folders folders;
+    private ServerSide serverSide;
+    private DeviceBootstrap bootstrap;
 
-    Replay(Capture capture, EasTestClient client, MailboxSeeder seeder, Folders folders, ValueMap map,
-            Set<String> implemented, Path bodies) {
+    /** One account of the capture on pushbox, shared by the capture's devices that sign in as its user. */
+    private record Mailbox(org.pushbox.storage.api.Account account, MailboxSeeder seeder, Folders folders,
+            ServerSide serverSide) {
+    }
+
+    /** @param accountPrefix makes the pushbox accounts of this capture (one per user) its own */
+    Replay(Capture capture, ReplayServer server, String accountPrefix, Set<String> implemented, Path bodies) {
         this.capture = capture;
-        this.client = client;
-        this.seeder = seeder;
-        this.folders = folders;
+        this.server = server;
+        this.accountPrefix = accountPrefix;
         this.implemented = implemented;
         this.bodies = bodies;
-        this.valueMap = map;
-        this.learner = new ResponseLearner(map);
-        this.serverSide = new ServerSide(map, folders, seeder);
-        this.bootstrap = new DeviceBootstrap(client, this::checkAnswer);
+        this.valueMap = new ValueMap();
+        this.learner = new ResponseLearner(valueMap);
+    }
+
+    /** Makes {@code x}'s device (and its account) the one requests go out as and values are mapped for. */
+    private void enter(CapturedExchange x) {
+        Capture.Device device = capture.devices().get(x.deviceId());
+        Mailbox mailbox = mailboxes.computeIfAbsent(device.user(), user -> {
+            var account = server.account(accountPrefix + (user.isEmpty() ? "" : "-" + user));
+            MailboxSeeder s = new MailboxSeeder(server.store(), account.id(), device.identity().version());
+            Folders f = new Folders(capture, valueMap, s, server.store());
+            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s));
+        });
+        valueMap.scope(x.deviceId(), device.user());
+        client = clients.computeIfAbsent(x.deviceId(), id -> ServerTarget.of(server.url(),
+                server.credentials(mailbox.account()), ResponseObserver.NONE).client(device.identity()));
+        seeder = mailbox.seeder();
+        folders = mailbox.folders();
+        serverSide = mailbox.serverSide();
+        bootstrap = new DeviceBootstrap(client, this::checkAnswer);
     }
 
     ReplayResult run() {
@@ -58,13 +93,21 @@ final class Replay {
         List<CapturedExchange> all = capture.exchanges();
         for (int i = 0; i < all.size(); i++) {
             CapturedExchange x = all.get(i);
+            enter(x);
+            if (x.time() != null) {
+                server.clock().set(x.time());
+            }
             if (!x.isOptions() && !implemented.contains(x.command())) {
                 result.notImplemented(x);
                 continue;
             }
             EasResponse ours = x.isOptions() ? client.options() : send(x, all.subList(i + 1, all.size()));
             checkAnswer(ours);
-            result.compared(x, compare(x, ours));
+            List<Difference> diffs = compare(x, ours);
+            if (DEBUG && diffs.stream().anyMatch(d -> KnownDifference.explain(d).isEmpty())) {
+                System.out.println("pushbox's answer to " + x + ":\n" + ours);
+            }
+            result.compared(x, diffs);
         }
         result.xsdFiles(wbxmlAnswers);
         return result;
@@ -74,8 +117,9 @@ final class Replay {
         WbxmlElement request = decode(x.requestBody());
         prepare(x, request);
         serverSide.apply(x);
-        if (request != null && request.tag().name().equals("Ping") && pingAnsweredChanges(x)) {
-            later.stream().filter(l -> l.command().equals("Sync")).findFirst().ifPresent(serverSide::apply);
+        if (x.command().equals("Ping") && pingAnsweredChanges(x)) {
+            later.stream().filter(l -> l.command().equals("Sync") && l.deviceId().equals(x.deviceId())).findFirst()
+                    .ifPresent(serverSide::apply);
         }
         EasCall call = EasCall.post(x.command());
         x.parameters().forEach(call::parameter);
@@ -93,10 +137,25 @@ final class Replay {
         if (key != null && !key.equals("0") && !valueMap.knowsAny(ValueKind.POLICY_KEY)) {
             valueMap.learn(ValueKind.POLICY_KEY, key, Long.toString(bootstrap.provision()));
         }
-        if (request != null) {
+        if (request != null || x.command().equals("Ping")) {
             // a bootstrap step goes with the newest key pushbox gave, whatever key this request carries
             valueMap.latest(ValueKind.POLICY_KEY).ifPresent(k -> client.policyKey(Long.parseLong(k)));
-            visit(request, x);
+            // a device whose first request is a Ping (empty or not) had synced the folder hierarchy before
+            // the capture (pushbox answers a Ping of a device that never did with Status 7)
+            if (!valueMap.knowsAny(ValueKind.HIERARCHY_KEY) && x.command().equals("Ping")) {
+                if (!valueMap.knowsAny(ValueKind.POLICY_KEY)) {
+                    // a keyless (empty) Ping first: the device was provisioned with the key its later requests carry
+                    long provisioned = bootstrap.provision();
+                    valueMap.learn(ValueKind.POLICY_KEY, capture.exchanges().stream()
+                            .filter(l -> x.deviceId().equals(l.deviceId()) && l.policyKey().isPresent())
+                            .map(l -> l.policyKey().get()).findFirst().orElse(BEFORE_THE_CAPTURE),
+                            Long.toString(provisioned));
+                }
+                valueMap.learn(ValueKind.HIERARCHY_KEY, BEFORE_THE_CAPTURE, bootstrap.folderSync());
+            }
+            if (request != null) {
+                visit(request, x);
+            }
         }
         if (key == null) {
             client.forgetPolicyKey();
@@ -134,7 +193,7 @@ final class Replay {
         if (valueMap.knows(ValueKind.COLLECTION_KEY, key)) {
             return;
         }
-        for (String serverId : PreexistingItems.of(capture, exchangeId, x.number())) {
+        for (String serverId : PreexistingItems.of(capture, x.deviceId(), exchangeId, x.number())) {
             if (preExisting.add(exchangeId + "/" + serverId) && !valueMap.knows(ValueKind.ITEM, serverId)) {
                 WbxmlElement data = WbxmlElement.of(CodePages.require("AirSync", "ApplicationData"), placeholder(folder));
                 valueMap.learn(ValueKind.ITEM, serverId, seeder.add(folder, data));
@@ -170,12 +229,21 @@ final class Replay {
         WbxmlElement mine = ours.isWbxml() ? ours.tree() : null;
         if ((theirs == null) != (mine == null)) {
             diffs.add(new Difference(command, command, Difference.Kind.BODY, theirs == null ? "none" : "WBXML",
-                    mine == null ? "none" : "WBXML"));
+                    mine == null ? "none" : onlyNewKeys(mine) ? NEW_KEYS_ONLY : "WBXML"));
         } else if (theirs != null) {
             learner.learn(theirs, mine);
             diffs.addAll(TreeDiff.compare(command, valueMap.translate(theirs), mine));
         }
         return diffs;
+    }
+
+    /** A Sync answer whose collections carry a key and a status and nothing else. */
+    private static boolean onlyNewKeys(WbxmlElement answer) {
+        return answer.tag().name().equals("Sync") && !Trees.collections(answer).isEmpty()
+                && Trees.collections(answer).stream().allMatch(c -> c.children().stream().allMatch(e ->
+                        Set.of("SyncKey", "CollectionId", "Status", "Class").contains(e.tag().name())))
+                && Trees.collections(answer).stream().allMatch(c -> Trees.text(c, "Status").filter("1"::equals)
+                        .isPresent());
     }
 
     private boolean pingAnsweredChanges(CapturedExchange x) {

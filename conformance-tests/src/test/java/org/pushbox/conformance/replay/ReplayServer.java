@@ -18,13 +18,21 @@ final class ReplayServer implements AutoCloseable {
     private static final String PASSWORD = "replay-Pässword";
 
     private final EmbeddedServer server;
+    private final CaptureClock clock;
 
-    private ReplayServer(EmbeddedServer server) {
+    private ReplayServer(EmbeddedServer server, CaptureClock clock) {
         this.server = server;
+        this.clock = clock;
     }
 
     static ReplayServer start(Path dataDir) throws Exception {
-        return new ReplayServer(EmbeddedServer.startEmpty(dataDir, "corpus replay"));
+        CaptureClock clock = new CaptureClock();
+        return new ReplayServer(EmbeddedServer.startEmpty(dataDir, "corpus replay", clock), clock);
+    }
+
+    /** The server's clock for filter windows: the replay sets it to each exchange's capture time. */
+    CaptureClock clock() {
+        return clock;
     }
 
     /** A new account (one per capture, so that captures cannot see each other's folders and items). */

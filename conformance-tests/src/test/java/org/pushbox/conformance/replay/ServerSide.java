@@ -31,6 +31,16 @@ final class ServerSide {
         }
         for (WbxmlElement collection : Trees.collections(answer)) {
             Folder folder = folders.folder(Trees.text(collection, "CollectionId").orElseThrow());
+            // Status 8 to a device's command on an item it was given: the item was deleted on the server
+            // meanwhile, without the device being told yet
+            for (WbxmlElement response : Trees.child(collection, "Responses") == null ? java.util.List.<WbxmlElement>of()
+                    : Trees.child(collection, "Responses").children()) {
+                String serverId = Trees.text(response, "ServerId").orElse(null);
+                if (serverId != null && map.knows(ValueKind.ITEM, serverId)
+                        && Trees.text(response, "Status").filter("8"::equals).isPresent()) {
+                    seeder.deleteIfPresent(map.translate(ValueKind.ITEM, serverId));
+                }
+            }
             for (WbxmlElement command : Trees.child(collection, "Commands") == null ? java.util.List.<WbxmlElement>of()
                     : Trees.child(collection, "Commands").children()) {
                 String serverId = Trees.text(command, "ServerId").orElse(null);

@@ -11,6 +11,11 @@ import org.pushbox.protocol.codepage.Tag;
 enum ValueKind {
     POLICY_KEY, HIERARCHY_KEY, COLLECTION_KEY, FOLDER, ITEM;
 
+    /** Keys are a device's; folders and items are its account's, shared by its devices. */
+    boolean perDevice() {
+        return this == POLICY_KEY || this == HIERARCHY_KEY || this == COLLECTION_KEY;
+    }
+
     /** The kind of value an element holds, if it holds one of these. */
     static Optional<ValueKind> of(Tag tag) {
         String name = tag.name();
@@ -27,7 +32,7 @@ enum ValueKind {
                 default -> null;
             };
             case "GetItemEstimate", "ItemOperations" -> "CollectionId".equals(name) ? FOLDER : null;
-            case "Ping" -> "Id".equals(name) ? FOLDER : null;
+            case "Ping" -> "Id".equals(name) || "Folder".equals(name) ? FOLDER : null;
             case "Move" -> switch (name) {
                 case "SrcFldId", "DstFldId" -> FOLDER;
                 case "SrcMsgId", "DstMsgId" -> ITEM;

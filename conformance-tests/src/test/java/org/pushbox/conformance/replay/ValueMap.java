@@ -11,21 +11,35 @@ import org.pushbox.protocol.wbxml.WbxmlElement;
  * What each Exchange value of a capture stands for on pushbox, learned from pairs of answers (and from the
  * items the replay seeds). {@link #translate} rewrites a tree, a device's request or Exchange's answer, into
  * pushbox's values; values not learned (yet) and "0" (the reset key, the root folder) stay as they are.
+ * Keys belong to a device and folders and items to an account, so each value is learned and looked up in
+ * the scope of the exchange being replayed ({@link #scope}): a capture may hold two devices.
  */
 final class ValueMap {
 
     private final Map<ValueKind, Map<String, String>> values = new EnumMap<>(ValueKind.class);
-    private final Map<ValueKind, String> latest = new EnumMap<>(ValueKind.class);
+    private final Map<String, String> latest = new HashMap<>();
+    private String device = "";
+    private String account = "";
+
+    /** The device and account of the exchanges replayed from now on. */
+    void scope(String deviceId, String user) {
+        this.device = deviceId;
+        this.account = user;
+    }
+
+    private String scoped(ValueKind kind, String value) {
+        return (kind.perDevice() ? device : account) + "\u0000" + value;
+    }
 
     void learn(ValueKind kind, String exchange, String pushbox) {
         if (exchange != null && pushbox != null && !exchange.isEmpty()) {
-            values.computeIfAbsent(kind, k -> new HashMap<>()).put(exchange, pushbox);
-            latest.put(kind, pushbox);
+            values.computeIfAbsent(kind, k -> new HashMap<>()).put(scoped(kind, exchange), pushbox);
+            latest.put(kind + scoped(kind, ""), pushbox);
         }
     }
 
     Optional<String> get(ValueKind kind, String exchange) {
-        return Optional.ofNullable(values.getOrDefault(kind, Map.of()).get(exchange));
+        return Optional.ofNullable(values.getOrDefault(kind, Map.of()).get(scoped(kind, exchange)));
     }
 
     boolean knows(ValueKind kind, String exchange) {
@@ -33,12 +47,12 @@ final class ValueMap {
     }
 
     boolean knowsAny(ValueKind kind) {
-        return latest.containsKey(kind);
+        return latest.containsKey(kind + scoped(kind, ""));
     }
 
     /** The pushbox value learned last of that kind. */
     Optional<String> latest(ValueKind kind) {
-        return Optional.ofNullable(latest.get(kind));
+        return Optional.ofNullable(latest.get(kind + scoped(kind, "")));
     }
 
     String translate(ValueKind kind, String exchange) {

@@ -41,9 +41,19 @@ import org.pushbox.storage.api.MailboxStore;
  */
 public final class StandardCommands implements PushboxRuntime.CommandSetup {
 
+    private final Clock clock;
+
+    public StandardCommands() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that dates filter windows (FilterType) in Sync and GetItemEstimate; tests replay old captures. */
+    public StandardCommands(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void register(CommandRegistry registry, MailboxStore store, WorkerPool workers, PushboxConfig config) {
-        Clock clock = Clock.systemUTC();
         registry.gate(new PolicyGate(config.policy()));
         registry.register(EasCommand.PROVISION, new ProvisionProcessor(store, config.policy()));
         registry.register(EasCommand.SETTINGS, new SettingsProcessor(store, config.policy()));
@@ -60,14 +70,16 @@ public final class StandardCommands implements PushboxRuntime.CommandSetup {
         // 2.5-12.1 only: the request line answers 14.0+ clients 400/Status 138 before any processor runs.
         registry.register(EasCommand.GET_ATTACHMENT, new GetAttachmentProcessor(store));
         // Mail out (docs/mail-out.md): the one Outbox of this server, stopped with it. SendMail, SmartReply,
-        // SmartForward and MeetingResponse take it as a constructor argument.
-        MailSubmitter submitter = registry.closeOnStop(outbox(store, config, clock));
-        registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, submitter, clock));
+        // SmartForward and MeetingResponse take it as a constructor argument. Mail is dated by the wall clock,
+        // not by the filter-window clock (which replays of old captures set back).
+        Clock wall = Clock.systemUTC();
+        MailSubmitter submitter = registry.closeOnStop(outbox(store, config, wall));
+        registry.register(EasCommand.MEETING_RESPONSE, new MeetingResponseProcessor(store, submitter, wall));
         // Sync tells the invitations of meetings 16.x devices organize after each commit (docs/meetings.md).
         registry.register(EasCommand.SYNC, new SyncProcessor(store, notifier, workers, clock,
                 new DecodeLimits(config.contactPictureMaxBytes(), DecodeLimits.DEFAULT.maxAttachmentBytes()),
-                new OrganizerInvitations(store, submitter, clock)));
-        ComposeService compose = new ComposeService(store, submitter, clock);
+                new OrganizerInvitations(store, submitter, wall)));
+        ComposeService compose = new ComposeService(store, submitter, wall);
         registry.register(EasCommand.SEND_MAIL, new SendMailProcessor(compose));
         registry.register(EasCommand.SMART_REPLY, new SmartReplyProcessor(compose));
         registry.register(EasCommand.SMART_FORWARD, new SmartForwardProcessor(compose));

@@ -21,14 +21,18 @@ import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
 import org.pushbox.storage.api.ItemContent;
+import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.Transaction;
 
 /**
  * Applies a device's Add, Change, Delete and Fetch commands to one folder, in the transaction that also
  * saves the next sync state. A retried request (same base key) finds its Adds by ClientId and its
- * Deletes already done, and gets the same results again. Concurrent changes merge property by property
- * (the device changes only what it sends); a Change or Delete of an item deleted on the server gets
- * Status 8: the delete wins.
+ * Deletes already done, and gets the same results again. A Change of an item the server changed after
+ * what the device was sent is a conflict: with the collection's Conflict option 1 (the default) the
+ * server wins, the Change is discarded with Status 7 and the server's version goes back in the same
+ * response; with 0 the device's properties are laid over the server's. A Change that the item already
+ * reflects (a retry whose first attempt was applied) is no conflict. A Change or Delete of an item
+ * deleted on the server gets Status 8: the delete wins.
  */
 final class ClientCommands {
 
@@ -44,12 +48,17 @@ final class ClientCommands {
     private final Set<Long> touched = new HashSet<>();
     private final DecodeLimits limits;
     private final StoredPictures pictures;
+    private final Set<Long> conflicts = new HashSet<>();
+    /** A server write after this modseq is one the device has not been sent; Long.MAX_VALUE: none counts. */
+    private final long unseenAfter;
 
     ClientCommands(Transaction tx, long accountId, long deviceId, Folder folder, long nextKey, ProtocolVersion version,
-            CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits, StoredPictures pictures) {
+            CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits, StoredPictures pictures,
+            long unseenAfter) {
         this.limits = limits;
         this.pictures = pictures;
         this.tx = tx;
+        this.unseenAfter = unseenAfter;
         this.accountId = accountId;
         this.deviceId = deviceId;
         this.folder = folder;
@@ -63,6 +72,11 @@ final class ClientCommands {
     /** Items the commands touched: the server does not echo them back in this response. */
     Set<Long> touched() {
         return touched;
+    }
+
+    /** Items whose Change lost to the server's (Status 7): the server's version goes back in this response. */
+    Set<Long> conflicts() {
+        return conflicts;
     }
 
     List<SyncResponse.ClientResult> apply(List<SyncRequest.ClientCommand> commands, boolean deletesAsMoves) {
@@ -126,6 +140,17 @@ final class ClientCommands {
             var update = change.instanceId() != null
                     ? ItemMapper.of(cls).changeOccurrence(item.get(), change.instanceId(), data) // 16.x: one occurrence
                     : ItemMapper.of(cls).change(item.get(), data, write());
+            PropertyMap now = item.get().properties();
+            if (now.merge(update.set(), update.removed()).equals(now)) {
+                touched.add(item.get().id()); // nothing to write: the item already is what the device wants
+                return null;
+            }
+            if (item.get().modseq() > unseenAfter && options.conflict() == 1) {
+                // Server wins (docs/sync.md): the device gets Status 7 and the server's version in this response.
+                conflicts.add(item.get().id());
+                return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), change.instanceId(),
+                        SyncStatus.CONFLICT);
+            }
             tx.items().update(item.get().id(), update.set(), update.removed());
         } catch (DataClassException | ClassCastException | IllegalArgumentException | UnsupportedOperationException e) {
             return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), change.instanceId(),

@@ -104,14 +104,19 @@ public final class CollectionSync {
         SyncedItems items = new SyncedItems(tx.syncStates().heldItems(deviceId, folder.id(), base.syncKey()));
         ItemRenderer renderer = new ItemRenderer(version, options.body(), blobs, folderClass);
         long nextKey = base.syncKey() + 1;
+        // During a reconcile the device is sent whole items whatever their modseq: no write counts as unseen.
+        long unseenAfter = options.reconcile() ? Long.MAX_VALUE
+                : base.pending() != null ? base.pending().cursor() : base.ackedModseq();
         ClientCommands client = new ClientCommands(tx, accountId, deviceId, folder, nextKey, version, options, items,
-                renderer, limits, pictures);
+                renderer, limits, pictures, unseenAfter);
         List<SyncResponse.ClientResult> results = client.apply(request.commands(),
                 !Boolean.FALSE.equals(request.deletesAsMoves()));
+        ServerChanges server = new ServerChanges(tx, folder, renderer, items, client.touched(), options, now)
+                .conflicts(client.conflicts());
         ServerChanges.Result changes = Boolean.FALSE.equals(request.getChanges())
-                ? new ServerChanges.Result(List.of(), false, base.ackedModseq(), base.pending(), options.reconcile())
-                : new ServerChanges(tx, folder, renderer, items, client.touched(), options, now)
-                        .collect(base.ackedModseq(), base.pending(), options.reconcile(), room);
+                ? new ServerChanges.Result(server.conflicted(), false, base.ackedModseq(), base.pending(),
+                        options.reconcile())
+                : server.collect(base.ackedModseq(), base.pending(), options.reconcile(), room);
         CollectionOptions after = options.withReconcile(changes.reconcile());
         boolean nothing = request.commands().isEmpty() && changes.commands().isEmpty() && !items.changed()
                 && changes.ackedModseq() == base.ackedModseq() && Objects.equals(changes.pending(), base.pending())

@@ -2,8 +2,11 @@ package org.pushbox.server.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +46,9 @@ final class ServerChanges {
     private Set<Long> window;
     /** Items this response adds whole: their journal entries are already in what it sends. */
     private final Set<Long> sentWhole = new HashSet<>();
+    /** Items whose client Change lost to the server's: this response sends them, even past the window. */
+    private Set<Long> conflicts = Set.of();
+    private final Set<Long> sent = new HashSet<>();
 
     ServerChanges(Transaction tx, Folder folder, ItemRenderer renderer, SyncedItems items, Set<Long> touched,
             CollectionOptions options, Instant now) {
@@ -55,7 +61,37 @@ final class ServerChanges {
         this.filter = options.itemFilter(now, cls == ItemClass.EMAIL || cls == ItemClass.EVENT || cls == ItemClass.TASK);
     }
 
+    ServerChanges conflicts(Set<Long> lost) {
+        this.conflicts = lost;
+        return this;
+    }
+
     Result collect(long acked, ChangeWindow pending, boolean reconcile, int room) {
+        Result r = collectWithin(acked, pending, reconcile, room);
+        if (conflicts.isEmpty() || sent.containsAll(conflicts)) {
+            return r;
+        }
+        List<ServerCommand> commands = new ArrayList<>(r.commands());
+        commands.addAll(conflicted());
+        return new Result(commands, r.more(), r.ackedModseq(), r.pending(), r.reconcile());
+    }
+
+    /**
+     * The server's version of each conflicted item not sent yet (GetChanges=0 included). A later journal
+     * page may send it once more: a repeated Change is harmless, a missing one is not.
+     */
+    List<ServerCommand> conflicted() {
+        List<ServerCommand> commands = new ArrayList<>();
+        for (long id : new TreeSet<>(conflicts)) {
+            if (!sent.contains(id) && items.holds(id)) {
+                tx.items().get(id).ifPresent(item -> commands.add(renderer.change(item)));
+                sent.add(id);
+            }
+        }
+        return commands;
+    }
+
+    private Result collectWithin(long acked, ChangeWindow pending, boolean reconcile, int room) {
         List<ServerCommand> commands = new ArrayList<>();
         if (reconcile) {
             boolean done = reconcile(commands, room);
@@ -70,10 +106,12 @@ final class ServerChanges {
         }
         ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
                 : tx.journal().changesSince(folder.id(), acked, room);
-        for (ItemChange change : page.changes()) {
-            if (!touched.contains(change.itemId()) && !sentWhole.contains(change.itemId())) {
-                journalled(change, commands);
-            }
+        List<ItemChange> relevant = page.changes().stream()
+                .filter(c -> !touched.contains(c.itemId()) && !sentWhole.contains(c.itemId())).toList();
+        Map<Long, Item> read = read(relevant.stream().filter(c -> c.kind() != ChangeKind.REMOVED)
+                .map(ItemChange::itemId).toList());
+        for (ItemChange change : relevant) {
+            journalled(change, commands, Optional.ofNullable(read.get(change.itemId())));
         }
         return page.more() ? new Result(commands, true, acked, page.next(), false)
                 : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
@@ -93,23 +131,39 @@ final class ServerChanges {
                 items.remove(id);
             }
         }
+        // the page's items are read in one batch: one statement per item is a round trip each on MariaDB
+        List<Long> page = new ArrayList<>();
+        boolean done = true;
         for (long id : new TreeSet<>(wanted).descendingSet()) {
             if (!items.holds(id) && !touched.contains(id)) {
-                if (commands.size() == room) {
-                    return false;
+                if (commands.size() + page.size() == room) {
+                    done = false;
+                    break;
                 }
-                Optional<Item> item = tx.items().get(id);
-                if (item.isPresent()) {
-                    commands.add(renderer.add(item.get()));
-                    items.add(id);
-                    sentWhole.add(id);
-                }
+                page.add(id);
             }
         }
-        return true;
+        Map<Long, Item> read = read(page);
+        for (long id : page) {
+            Item item = read.get(id);
+            if (item != null) { // gone since the window was read: nothing to send
+                commands.add(renderer.add(item));
+                items.add(id);
+                sentWhole.add(id);
+            }
+        }
+        return done;
     }
 
-    private void journalled(ItemChange change, List<ServerCommand> commands) {
+    private Map<Long, Item> read(Collection<Long> ids) {
+        Map<Long, Item> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            tx.items().getAll(ids).forEach(i -> byId.put(i.id(), i));
+        }
+        return byId;
+    }
+
+    private void journalled(ItemChange change, List<ServerCommand> commands, Optional<Item> current) {
         long id = change.itemId();
         boolean held = items.holds(id);
         if (change.kind() == ChangeKind.REMOVED) {
@@ -121,13 +175,19 @@ final class ServerChanges {
         }
         boolean inWindow = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) || window().contains(id);
         if (inWindow && !held) {
-            tx.items().get(id).ifPresent(item -> {
+            current.ifPresent(item -> {
                 commands.add(renderer.add(item));
                 items.add(id);
             });
+        } else if (inWindow && change.kind() == ChangeKind.ADDED && change.singleEntry() && !conflicts.contains(id)) {
+            // arrived after the base and not written since, and the device holds it: a reconcile page (or the
+            // device's own Add) gave it exactly this state, so a Change would only repeat it
+            return;
         } else if (inWindow) {
-            tx.items().get(id).ifPresent(item -> commands.add(change.kind() == ChangeKind.FLAGS_CHANGED
-                    ? renderer.flagChange(item) : renderer.change(item)));
+            // a conflicted item gets its whole server version, not just its flags
+            boolean whole = change.kind() != ChangeKind.FLAGS_CHANGED || conflicts.contains(id);
+            current.ifPresent(item -> commands.add(whole ? renderer.change(item) : renderer.flagChange(item)));
+            sent.add(id);
         } else if (held) {
             commands.add(renderer.softDelete(id));
             items.remove(id);

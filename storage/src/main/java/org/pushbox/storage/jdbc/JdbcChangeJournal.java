@@ -27,7 +27,8 @@ final class JdbcChangeJournal implements ChangeJournal {
      * Per item in (since, upTo]: first and last modseq, and whether any entry was more than a flag
      * change; only items whose last entry is after the cursor, oldest last entry first.
      */
-    private static final String COLLAPSED = "SELECT g.item_id, g.last_modseq, g.content_changes, f.kind, l.kind "
+    private static final String COLLAPSED = "SELECT g.item_id, g.last_modseq, g.content_changes, f.kind, l.kind, "
+            + "g.first_modseq "
             + "FROM (SELECT item_id, MIN(modseq) AS first_modseq, MAX(modseq) AS last_modseq, "
             + "SUM(CASE WHEN kind = " + JournalKind.FLAGS_CHANGED.code() + " THEN 0 ELSE 1 END) AS content_changes "
             + "FROM change_journal WHERE folder_id = ? AND modseq > ? AND modseq <= ? "
@@ -60,7 +61,7 @@ final class JdbcChangeJournal implements ChangeJournal {
             throw new IllegalArgumentException("limit must be positive");
         }
         List<Row> rows = Sql.list(c, COLLAPSED, rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3) > 0,
-                JournalKind.ofCode(rs.getInt(4)), JournalKind.ofCode(rs.getInt(5))),
+                JournalKind.ofCode(rs.getInt(4)), JournalKind.ofCode(rs.getInt(5)), rs.getLong(6) == rs.getLong(2)),
                 folderId, window.since(), window.upTo(), window.cursor(), folderId, folderId, limit + 1);
         boolean more = rows.size() > limit;
         List<Row> page = more ? rows.subList(0, limit) : rows;
@@ -68,7 +69,7 @@ final class JdbcChangeJournal implements ChangeJournal {
         for (Row r : page) {
             ChangeKind kind = ChangeKind.collapse(r.first, r.last, r.contentEntries);
             if (kind != null) {
-                changes.add(new ItemChange(r.itemId, kind, r.lastModseq));
+                changes.add(new ItemChange(r.itemId, kind, r.lastModseq, r.singleEntry));
             }
         }
         ChangeWindow next = more
@@ -76,7 +77,8 @@ final class JdbcChangeJournal implements ChangeJournal {
         return new ChangePage(changes, next, window.upTo());
     }
 
-    private record Row(long itemId, long lastModseq, boolean contentEntries, JournalKind first, JournalKind last) {
+    private record Row(long itemId, long lastModseq, boolean contentEntries, JournalKind first, JournalKind last,
+            boolean singleEntry) {
     }
 
     @Override

@@ -87,8 +87,11 @@ public final class PingProcessor implements CommandProcessor {
             now = store.transaction(tx -> {
                 Optional<PingResponse> immediate = new WatchCheck(tx, context.account().id(), deviceId)
                         .check(watch.folderIds());
-                if (immediate.isEmpty() && !cached.equals(Optional.of(watch))) {
-                    tx.devices().saveWatch(deviceId, watch); // only a watch that passed every check is reused
+                // only a watch that passed every check is reused; one answered at once with changes did
+                // (the device's next Ping may be empty and mean this one)
+                boolean valid = immediate.isEmpty() || immediate.get().status() == PingStatus.CHANGES;
+                if (valid && !cached.equals(Optional.of(watch))) {
+                    tx.devices().saveWatch(deviceId, watch);
                 }
                 return immediate;
             });

@@ -164,9 +164,11 @@ class PingProcessorTest {
         assertThat(answer(send(ping(60, inbox, calendar))))
                 .isEqualTo(PingResponse.changes(List.of(Long.toString(inbox.id()))));
         assertThat(notifier.waiting()).isZero();
+        assertThat(store.devices().watch(phone.device().id())).as("a Ping answered at once is kept for empty Pings")
+                .contains(new DeviceWatch(60, Set.of(inbox.id(), calendar.id())));
         phone.synced(inbox);
-        CompletableFuture<CommandResponse> held = send(ping(60, inbox, calendar));
-        assertThat(held).as("everything synced: the Ping waits").isNotDone();
+        CompletableFuture<CommandResponse> held = send(null);
+        assertThat(held).as("everything synced: the empty Ping waits on the same folders").isNotDone();
         held.cancel(false);
     }
 

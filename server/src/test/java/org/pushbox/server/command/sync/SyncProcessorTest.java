@@ -259,6 +259,83 @@ class SyncProcessorTest {
     }
 
     @Test
+    void aChangeOfAnItemTheServerChangedSinceIsStatus7AndTheServerVersionComesBack() throws Exception {
+        Folder contacts = h.folder(FolderType.CONTACTS);
+        Item anna = store.items().add(contacts.id(), ItemContent.of(org.pushbox.storage.api.ItemClass.CONTACT,
+                org.pushbox.storage.api.PropertyMap.builder().text(ContactProperty.FIRST_NAME, "Anna")
+                        .text(ContactProperty.LAST_NAME, "Old").build()));
+        h.fullSync(contacts, null, null);
+        String key = h.lastKey;
+        store.items().update(anna.id(), org.pushbox.storage.api.PropertyMap.builder()
+                .text(ContactProperty.LAST_NAME, "Server").build(), Set.of());
+        SyncRequest.Change change = new SyncRequest.Change(null, Long.toString(anna.id()), null, new ApplicationData(
+                Contact.EMPTY.with(Contact.LAST_NAME, "Device").encode(SyncHarness.V14_1, EncodeOptions.TO_SERVER)));
+
+        SyncResponse.CollectionResponse r = only(h.sync(request(collection(key, contacts, null, null, change))));
+        assertThat(r.responses()).containsExactly(new SyncResponse.ChangeResult(null, Long.toString(anna.id()), null,
+                SyncStatus.CONFLICT));
+        assertThat(r.commands()).hasSize(1);
+        SyncResponse.Change back = (SyncResponse.Change) r.commands().get(0);
+        assertThat(back.serverId()).isEqualTo(Long.toString(anna.id()));
+        assertThat(Contact.decode(back.data().element(), SyncHarness.V14_1).get(Contact.LAST_NAME)).isEqualTo("Server");
+        assertThat(store.items().get(anna.id()).orElseThrow().properties().text(ContactProperty.LAST_NAME))
+                .as("server wins").isEqualTo("Server");
+        // the device now holds the server's version: its next Change is no conflict
+        SyncResponse.CollectionResponse next = only(h.sync(request(collection(r.syncKey(), contacts, null, null,
+                change))));
+        assertThat(next.responses()).isEmpty();
+        assertThat(next.commands()).isEmpty();
+        assertThat(store.items().get(anna.id()).orElseThrow().properties().text(ContactProperty.LAST_NAME))
+                .isEqualTo("Device");
+        // a retry of that request (its answer lost) finds the change applied: still no conflict
+        assertThat(only(h.sync(request(collection(r.syncKey(), contacts, null, null, change)))).responses()).isEmpty();
+    }
+
+    @Test
+    void conflictOptionZeroLetsTheDeviceWin() throws Exception {
+        Folder contacts = h.folder(FolderType.CONTACTS);
+        Item anna = store.items().add(contacts.id(), ItemContent.of(org.pushbox.storage.api.ItemClass.CONTACT,
+                org.pushbox.storage.api.PropertyMap.builder().text(ContactProperty.FIRST_NAME, "Anna").build()));
+        SyncOptions clientWins = new SyncOptions(null, null, List.of(), List.of(), null, null, 0, null, null);
+        String key = only(h.sync(request(new SyncRequest.Collection("0", Long.toString(contacts.id()), null, null,
+                null, null, null, false, List.of(clientWins), List.of())))).syncKey();
+        key = only(h.sync(request(collection(key, contacts, null, null)))).syncKey();
+        store.items().update(anna.id(), org.pushbox.storage.api.PropertyMap.builder()
+                .text(ContactProperty.LAST_NAME, "Server").build(), Set.of());
+        SyncRequest.Change change = new SyncRequest.Change(null, Long.toString(anna.id()), null, new ApplicationData(
+                Contact.EMPTY.with(Contact.FIRST_NAME, "Anne").encode(SyncHarness.V14_1, EncodeOptions.TO_SERVER)));
+        SyncResponse.CollectionResponse r = only(h.sync(request(collection(key, contacts, null, null, change))));
+        assertThat(r.responses()).isEmpty();
+        var stored = store.items().get(anna.id()).orElseThrow().properties();
+        assertThat(stored.text(ContactProperty.FIRST_NAME)).isEqualTo("Anne");
+        assertThat(stored.text(ContactProperty.LAST_NAME)).isEqualTo("Server");
+    }
+
+    @Test
+    void mailArrivingDuringTheFirstSyncIsSentOnceNotAgainAsAChange() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            h.mail(inbox, "before " + i, h.now);
+        }
+        String key = only(h.sync(request(collection("0", inbox, 2, null)))).syncKey();
+        Item during = h.mail(inbox, "during", h.now);
+        List<SyncResponse.ServerCommand> all = new ArrayList<>();
+        boolean more = true;
+        while (more) {
+            SyncResponse.CollectionResponse page = only(h.sync(request(collection(key, inbox, 2, null))));
+            all.addAll(page.commands());
+            more = page.moreAvailable();
+            key = page.syncKey();
+        }
+        assertThat(adds(all)).hasSize(4).contains(Long.toString(during.id()));
+        assertThat(all).as("no Change repeats what a page sent whole").allMatch(c -> c instanceof SyncResponse.Add);
+        // a write after it was sent is still a Change
+        store.items().update(during.id(), org.pushbox.storage.api.PropertyMap.builder()
+                .text(EmailProperty.SUBJECT, "edited").build(), Set.of());
+        assertThat(only(h.sync(request(collection(key, inbox, 2, null)))).commands())
+                .singleElement().isInstanceOf(SyncResponse.Change.class);
+    }
+
+    @Test
     void deleteMovesToDeletedItemsUnlessDeletesAsMovesIsOff() throws Exception {
         Item a = h.mail(inbox, "a", h.now);
         Item b = h.mail(inbox, "b", h.now);
