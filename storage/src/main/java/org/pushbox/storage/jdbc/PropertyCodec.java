@@ -106,12 +106,20 @@ public final class PropertyCodec {
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20 || isLoneSurrogate(s, i)) {
-                out.append(String.format("\\u%04x", (int) c));
+                appendUnicodeEscape(out, c);
             } else {
                 out.append(c);
             }
         }
         out.append('"');
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** A JSON-style backslash-u escape in lower-case hex, without String.format (called for every CR and LF of a body). */
+    private static void appendUnicodeEscape(StringBuilder out, char c) {
+        out.append('\\').append('u').append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
     }
 
     private static boolean isLoneSurrogate(String s, int i) {

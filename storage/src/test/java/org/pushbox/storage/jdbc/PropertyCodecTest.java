@@ -47,6 +47,13 @@ class PropertyCodecTest {
     }
 
     @Test
+    void controlCharactersKeepTheirStoredSpelling() {
+        // Rows written before the escape stopped using String.format must read the same as new ones.
+        String json = PropertyCodec.encode(PropertyMap.builder().put("b", new PropertyValue.Text("a\r\n\u001f")).build());
+        assertThat(json).isEqualTo("{\"v\":1,\"p\":{\"b\":[\"s\",\"a\\u000d\\u000a\\u001f\"]}}");
+    }
+
+    @Test
     void unknownVersionsAndGarbageAreRefused() {
         assertThatThrownBy(() -> PropertyCodec.decode("{\"v\":2,\"p\":{}}")).isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> PropertyCodec.decode("{\"v\":1,\"p\":{\"a\":[\"?\",1]}}")).isInstanceOf(StoreException.class);
