@@ -59,6 +59,7 @@ class CorpusReplayIT {
         int identical = 0;
         int explained = 0;
         int notImplemented = 0;
+        int notReplayable = 0;
         int unexplained = 0;
         TreeMap<String, Integer> kinds = new TreeMap<>();
         for (ReplayResult r : results) {
@@ -66,12 +67,14 @@ class CorpusReplayIT {
             identical += r.identical();
             explained += r.explained();
             notImplemented += r.notImplementedCount();
+            notReplayable += r.notReplayableCount();
             unexplained += r.unexplained().size();
             r.kinds().forEach((k, n) -> kinds.merge(k, n, Integer::sum));
         }
         System.out.printf("corpus replay: %d captures, %d exchanges: %d identical, %d with explained differences, "
-                + "%d not implemented; explained differences by kind %s; %d differences not explained yet%n",
-                results.size(), exchanges, identical, explained, notImplemented, kinds, unexplained);
+                + "%d not implemented, %d not replayable; explained differences by kind %s; %d differences not "
+                + "explained yet%n", results.size(), exchanges, identical, explained, notImplemented, notReplayable,
+                kinds, unexplained);
     }
 
     /** Captures whose every difference from Exchange is of an explained kind: any other one fails. */

@@ -102,6 +102,12 @@ final class Replay {
                 continue;
             }
             EasResponse ours = x.isOptions() ? client.options() : send(x, all.subList(i + 1, all.size()));
+            if ("GetAttachment".equals(x.command()) && ours.status() == 500) {
+                // AttachmentName is Exchange's own reference and the replay seeds mail without attachments, so
+                // pushbox answers "no such attachment" (HTTP 500, as MS-ASCMD names it): nothing to compare.
+                result.notReplayable(x);
+                continue;
+            }
             checkAnswer(ours);
             List<Difference> diffs = compare(x, ours);
             if (DEBUG && diffs.stream().anyMatch(d -> KnownDifference.explain(d).isEmpty())) {

@@ -14,6 +14,7 @@ final class ReplayResult {
     private int identical;
     private int explained;
     private final List<String> notImplemented = new ArrayList<>();
+    private final List<String> notReplayable = new ArrayList<>();
     private final Map<String, Integer> kinds = new TreeMap<>();
     private final List<String> unexplained = new ArrayList<>();
     private List<Path> xsdFiles = List.of();
@@ -25,6 +26,12 @@ final class ReplayResult {
     void notImplemented(CapturedExchange x) {
         exchanges++;
         notImplemented.add(x.toString());
+    }
+
+    /** Sent, but the capture refers to something the replay cannot recreate (Exchange's attachment names). */
+    void notReplayable(CapturedExchange x) {
+        exchanges++;
+        notReplayable.add(x.toString());
     }
 
     void compared(CapturedExchange x, List<Difference> differences) {
@@ -76,14 +83,19 @@ final class ReplayResult {
         return notImplemented.size();
     }
 
+    int notReplayableCount() {
+        return notReplayable.size();
+    }
+
     Map<String, Integer> kinds() {
         return kinds;
     }
 
     String summary() {
         StringBuilder sb = new StringBuilder(String.format("%-60s %3d exchanges: %3d identical, %3d with explained "
-                + "differences, %3d not implemented %s, %d unexplained differences", capture, exchanges, identical,
-                explained, notImplemented.size(), notImplemented.isEmpty() ? "" : notImplemented, unexplained.size()));
+                + "differences, %3d not implemented %s, %d not replayable %s, %d unexplained differences", capture, exchanges,
+                identical, explained, notImplemented.size(), notImplemented.isEmpty() ? "" : notImplemented,
+                notReplayable.size(), notReplayable.isEmpty() ? "" : notReplayable, unexplained.size()));
         kinds.forEach((k, n) -> sb.append("\n    ").append(k).append(": ").append(n));
         return sb.toString();
     }

@@ -145,7 +145,9 @@ final class ClientCommands {
                 touched.add(item.get().id()); // nothing to write: the item already is what the device wants
                 return null;
             }
-            if (item.get().modseq() > unseenAfter && options.conflict() == 1) {
+            // An earlier command of this very request (a series Change before an occurrence Change) is the
+            // device's own write, not a server change it has not seen.
+            if (item.get().modseq() > unseenAfter && !touched.contains(item.get().id()) && options.conflict() == 1) {
                 // Server wins (docs/sync.md): the device gets Status 7 and the server's version in this response.
                 conflicts.add(item.get().id());
                 return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), change.instanceId(),
