@@ -59,7 +59,8 @@ final class ImportCommand extends StoreCommand {
         ProgressBar bar = ProgressBar.onTerminal(sizeOf(stdinInput ? null : Path.of(file)));
         ImportReport report;
         try (InputStream in = stdinInput ? stdin : Files.newInputStream(Path.of(file))) {
-            report = new PimImporter(store).run(account, pimKind, folder, in, zone, bar::update);
+            report = new PimImporter(store, loaded.contactPictureMaxBytes()).run(account, pimKind, folder, in, zone,
+                    bar::update);
         } catch (NoSuchFileException e) {
             return fail("no such file: " + file);
         } catch (IOException e) {
@@ -70,6 +71,9 @@ final class ImportCommand extends StoreCommand {
         PrintWriter err = spec.commandLine().getErr();
         for (ImportReport.Failure f : report.failures()) {
             err.println(file + ": " + f);
+        }
+        for (ImportReport.Warning w : report.warnings()) {
+            err.println(file + ": " + w);
         }
         if (report.failedCount() > report.failures().size()) {
             err.println(file + ": ... and " + (report.failedCount() - report.failures().size()) + " more failures");

@@ -63,7 +63,7 @@ public final class PushboxRuntime implements AutoCloseable {
             StoreAuthenticator authenticator = new StoreAuthenticator(store, config.authCache(),
                     config.concurrentHashes(), Clock.systemUTC());
             HttpService http = new HttpService(authenticator, registry, store.devices(), workers, config.easUrl(),
-                    config.maxBodyBytes(), store, config.adminToken());
+                    config.maxBodyBytes(), store, config.adminToken(), config.contactPictureMaxBytes());
             PushboxServer server = PushboxServer.start(new PushboxServer.Settings(config.bindAddress(), config.port(),
                     ssl, config.idleTimeout(), config.maxHeaderBytes(), config.maxBodyBytes(), true), http::newHandler);
             // Mail in (docs/mail-in.md): deliveries commit to the store, whose listeners wake held Pings.

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pushbox.server.admin.PasswordInput.PasswordException;
 import org.pushbox.server.config.ConfigException;
+import org.pushbox.server.config.PushboxConfig;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.MailboxStore;
@@ -31,9 +32,12 @@ abstract class StoreCommand implements Callable<Integer> {
     /** Where passwords are read from with --password-stdin; tests replace it. */
     InputStream stdin = System.in;
 
+    /** The configuration the store was opened with, for commands that need more of it. */
+    PushboxConfig loaded;
+
     @Override
     public Integer call() {
-        try (MailboxStore store = StoreOpener.open(config.load())) {
+        try (MailboxStore store = StoreOpener.open(loaded = config.load())) {
             return run(store, spec.commandLine().getOut());
         } catch (ConfigException | PasswordException | StoreException | IOException | IllegalArgumentException e) {
             // IllegalArgumentException: the store's own validation of a login or an address.

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.pushbox.server.pim.vcard.ContactVCardMapper;
 import org.pushbox.server.pim.ImportReport;
 import org.pushbox.server.pim.PimExporter;
 import org.pushbox.server.pim.PimImporter;
@@ -49,8 +50,14 @@ final class AdminEndpoint {
     private final MailboxStore store;
     private final WorkerPool workers;
     private final byte[] tokenDigest;
+    private final int pictureMaxBytes;
 
     AdminEndpoint(MailboxStore store, WorkerPool workers, String token) {
+        this(store, workers, token, ContactVCardMapper.DEFAULT_PICTURE_MAX_BYTES);
+    }
+
+    AdminEndpoint(MailboxStore store, WorkerPool workers, String token, int pictureMaxBytes) {
+        this.pictureMaxBytes = pictureMaxBytes;
         this.store = store;
         this.workers = workers;
         this.tokenDigest = token == null || token.isEmpty() ? null : sha256(token);
@@ -100,7 +107,7 @@ final class AdminEndpoint {
         }
         ImportReport report;
         try (InputStream in = new ByteArrayInputStream(exchange.body())) {
-            report = new PimImporter(store).run(account.get(), kind, query.get("folder"), in, zone,
+            report = new PimImporter(store, pictureMaxBytes).run(account.get(), kind, query.get("folder"), in, zone,
                     PimImporter.Progress.NONE);
         } catch (StoreException e) {
             return error(404, e.getMessage());
@@ -191,6 +198,13 @@ final class AdminEndpoint {
         String sep = "";
         for (ImportReport.Failure f : report.failures()) {
             b.append(sep).append("{\"line\":").append(f.line()).append(",\"message\":").append(string(f.message()))
+                    .append('}');
+            sep = ",";
+        }
+        b.append("],\"warnings\":[");
+        sep = "";
+        for (ImportReport.Warning w : report.warnings()) {
+            b.append(sep).append("{\"line\":").append(w.line()).append(",\"message\":").append(string(w.message()))
                     .append('}');
             sep = ",";
         }

@@ -2,6 +2,7 @@ package org.pushbox.server.http;
 
 import io.netty.channel.ChannelHandler;
 import org.pushbox.protocol.wbxml.WbxmlLimits;
+import org.pushbox.server.pim.vcard.ContactVCardMapper;
 import org.pushbox.server.security.Authenticator;
 import org.pushbox.server.transport.WorkerPool;
 import org.pushbox.storage.api.MailboxStore;
@@ -31,10 +32,17 @@ public final class HttpService {
      */
     public HttpService(Authenticator authenticator, CommandRegistry registry, DeviceStore devices, WorkerPool workers,
             String easUrl, int maxBodyBytes, MailboxStore store, String adminToken) {
+        this(authenticator, registry, devices, workers, easUrl, maxBodyBytes, store, adminToken,
+                ContactVCardMapper.DEFAULT_PICTURE_MAX_BYTES);
+    }
+
+    /** @param pictureMaxBytes {@code pim.contact-picture-max-bytes}, for the admin import */
+    public HttpService(Authenticator authenticator, CommandRegistry registry, DeviceStore devices, WorkerPool workers,
+            String easUrl, int maxBodyBytes, MailboxStore store, String adminToken, int pictureMaxBytes) {
         BodyDecoder decoder = new BodyDecoder(WbxmlLimits.DEFAULTS.withMaxDocumentBytes(maxBodyBytes));
         this.router = new HttpRouter(new EasEndpoint(authenticator, registry, devices, workers, decoder),
                 new AutodiscoverEndpoint(authenticator, workers, easUrl),
-                store == null ? null : new AdminEndpoint(store, workers, adminToken));
+                store == null ? null : new AdminEndpoint(store, workers, adminToken, pictureMaxBytes));
         this.workers = workers;
     }
 

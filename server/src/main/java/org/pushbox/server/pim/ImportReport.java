@@ -14,7 +14,15 @@ public final class ImportReport {
         }
     }
 
-    /** At most this many failures are listed; the count goes on. */
+    /** One entry imported with a loss worth telling (a photo too large to sync), with the line it starts on. */
+    public record Warning(int line, String message) {
+        @Override
+        public String toString() {
+            return "line " + line + ": warning: " + message;
+        }
+    }
+
+    /** At most this many failures (and as many warnings) are listed; the count goes on. */
     public static final int MAX_LISTED = 1000;
 
     private int added;
@@ -22,6 +30,8 @@ public final class ImportReport {
     private int skipped;
     private int failed;
     private final List<Failure> failures = new ArrayList<>();
+    private int warned;
+    private final List<Warning> warnings = new ArrayList<>();
 
     void added() {
         added++;
@@ -39,6 +49,13 @@ public final class ImportReport {
         failed++;
         if (failures.size() < MAX_LISTED) {
             failures.add(new Failure(line, message));
+        }
+    }
+
+    void warned(int line, String message) {
+        warned++;
+        if (warnings.size() < MAX_LISTED) {
+            warnings.add(new Warning(line, message));
         }
     }
 
@@ -67,6 +84,15 @@ public final class ImportReport {
         return List.copyOf(failures);
     }
 
+    /** Entries imported with a warning; they do not change the exit code. */
+    public int warnedCount() {
+        return warned;
+    }
+
+    public List<Warning> warnings() {
+        return List.copyOf(warnings);
+    }
+
     /** 0 when everything was imported, 2 when some entries failed, 1 when none could be imported. */
     public int exitCode() {
         if (failed == 0) {
@@ -78,6 +104,7 @@ public final class ImportReport {
     /** One line: "12 imported (10 added, 2 updated), 1 failed, 0 skipped". */
     public String summary() {
         return importedCount() + " imported (" + added + " added, " + updated + " updated), " + failed + " failed"
-                + (skipped > 0 ? ", " + skipped + " skipped (other components)" : "");
+                + (skipped > 0 ? ", " + skipped + " skipped (other components)" : "")
+                + (warned > 0 ? ", " + warned + " with warnings" : "");
     }
 }

@@ -6,12 +6,15 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pushbox.protocol.model.Contact;
 import org.pushbox.protocol.model.ItemData;
+import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.server.pim.ical.EventMapper;
 import org.pushbox.server.pim.ical.IcsComponent;
 import org.pushbox.server.pim.ical.IcsContext;
@@ -22,7 +25,9 @@ import org.pushbox.server.pim.ical.TaskMapper;
 import org.pushbox.server.pim.ical.ZoneResolver;
 import org.pushbox.server.pim.vcard.ContactVCard;
 import org.pushbox.server.pim.vcard.ContactVCardMapper;
+import org.pushbox.server.sync.mapping.ClientWrite;
 import org.pushbox.server.sync.mapping.ItemMapper;
+import org.pushbox.server.sync.mapping.StoredPictures;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.ItemContent;
@@ -51,9 +56,17 @@ public final class PimImporter {
     static final int PENDING_SERIES = 1000;
 
     private final MailboxStore store;
+    private final int pictureMaxBytes;
 
+    /** With the default contact picture limit. */
     public PimImporter(MailboxStore store) {
+        this(store, ContactVCardMapper.DEFAULT_PICTURE_MAX_BYTES);
+    }
+
+    /** @param pictureMaxBytes {@code pim.contact-picture-max-bytes}: larger photos are kept, not made Pictures */
+    public PimImporter(MailboxStore store, int pictureMaxBytes) {
         this.store = store;
+        this.pictureMaxBytes = pictureMaxBytes;
     }
 
     /**
@@ -155,7 +168,10 @@ public final class PimImporter {
                 report.failed(entry.firstLine(), "VCARD: not a vCard");
                 return;
             }
-            ContactVCard c = ContactVCardMapper.fromVCard(card);
+            ContactVCard c = ContactVCardMapper.fromVCard(card, pictureMaxBytes);
+            if (c.warning() != null) {
+                report.warned(entry.firstLine(), "VCARD: " + c.warning());
+            }
             add(entry.firstLine(), c.uid(), c.contact(), c.extra());
         }
 
@@ -203,7 +219,7 @@ public final class PimImporter {
         }
 
         private void add(int line, String uid, ItemData data, String extra) {
-            ItemContent mapped = ItemMapper.of(kind.protocolClass()).newItem(data);
+            ItemContent mapped = newItem(data);
             PropertyMap.Builder props = mapped.properties().toBuilder();
             if (uid != null && kind != PimKind.CALENDAR) {
                 props.put(PimKeys.SOURCE_UID, new PropertyValue.Text(uid));
@@ -214,6 +230,21 @@ public final class PimImporter {
             batch.add(new Pending(line, uid, new ItemContent(mapped.itemClass(), props.build(), null, null, null)));
             if (batch.size() >= BATCH) {
                 flush();
+            }
+        }
+
+        /** As a device's Add makes it: a contact's picture goes to the blob store before the batch's transaction. */
+        private ItemContent newItem(ItemData data) {
+            ItemMapper mapper = ItemMapper.of(kind.protocolClass());
+            if (!(data instanceof Contact contact) || !contact.has(Contact.PICTURE)) {
+                return mapper.newItem(data);
+            }
+            try {
+                StoredPictures pictures = StoredPictures.of(List.of(contact.get(Contact.PICTURE)), store.blobs());
+                // A new item with no Supported list: the version only matters to what a Change keeps.
+                return mapper.newItem(data, new ClientWrite(ProtocolVersion.V16_1, null, pictures));
+            } catch (IOException e) {
+                throw new UncheckedIOException("storing the contact picture", e);
             }
         }
 

@@ -70,6 +70,37 @@ class ImportExportCommandTest {
         assertThat(count(FolderType.CALENDAR)).isEqualTo(6);
     }
 
+    /** A contact with a 2 KB embedded photo. */
+    Path photoContact() throws Exception {
+        byte[] photo = new byte[2048];
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        return Files.writeString(dir.resolve("photo.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Photo;Paula;;;\r\n"
+                + "FN:Paula Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:"
+                + java.util.Base64.getEncoder().encodeToString(photo) + "\r\nEND:VCARD\r\n");
+    }
+
+    @Test
+    void aPhotoWithinTheConfiguredLimitImportsWithoutWarning() throws Exception {
+        Run run = cli.run("import", "contacts", "anna", photoContact().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("warning");
+        assertThat(run.out()).contains("1 imported (1 added, 0 updated), 0 failed").doesNotContain("warnings");
+    }
+
+    @Test
+    void aPhotoOverTheConfiguredLimitIsAWarningOnStandardError() throws Exception {
+        Files.writeString(dir.resolve("pushbox.conf"), "pim.contact-picture-max-bytes=1k\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path file = photoContact();
+        Run run = cli.run("import", "contacts", "anna", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains(file + ": line 1: warning: VCARD: PHOTO of 2048 bytes is over "
+                + "pim.contact-picture-max-bytes (1024)");
+        assertThat(run.out()).contains("1 imported (1 added, 0 updated), 0 failed, 1 with warnings");
+        assertThat(count(FolderType.CONTACTS)).isEqualTo(1);
+    }
+
     @Test
     void someFailuresExitTwoWithEachLineOnStandardError() throws Exception {
         Path file = fixture("broken-contacts.vcf");

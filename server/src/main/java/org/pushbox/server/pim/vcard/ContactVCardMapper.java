@@ -18,6 +18,7 @@ import ezvcard.property.Impp;
 import ezvcard.property.Nickname;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
+import ezvcard.property.Photo;
 import ezvcard.property.ProductId;
 import ezvcard.property.RawProperty;
 import ezvcard.property.Revision;
@@ -42,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.model.Body;
 import org.pushbox.protocol.model.Contact;
 import org.pushbox.protocol.model.Field;
@@ -61,6 +63,11 @@ public final class ContactVCardMapper {
     private static final String PRODID = "-//pushbox//vCard export//EN";
     /** Kept in the extra vCard: {@code item1.X-PUSHBOX-GROUP:Email2Address} = the group of a mapped field. */
     static final String GROUP_MARK = "X-PUSHBOX-GROUP";
+    /**
+     * Kept in the extra vCard when its PHOTOs were a second photo beside the one mapped to the Picture;
+     * without it a kept PHOTO (by URL, too large) stood in for the Picture and gives way to one set later.
+     */
+    static final String PHOTOS_BESIDE_PICTURE = "X-PUSHBOX-PHOTOS-BESIDE-PICTURE";
 
     private static final Map<String, Field<String>> RAW_TEXT = Map.ofEntries(
             Map.entry("X-ASSISTANT", Contact.ASSISTANT_NAME), Map.entry("X-MS-ASSISTANT", Contact.ASSISTANT_NAME),
@@ -89,9 +96,20 @@ public final class ContactVCardMapper {
 
     // ---------------------------------------------------------------- import
 
-    /** The contact a vCard describes. */
+    /** The default of {@code pim.contact-picture-max-bytes}: 5 MB. */
+    public static final int DEFAULT_PICTURE_MAX_BYTES = 5 << 20;
+
+    /** The contact a vCard describes, with pictures up to the default size. */
     public static ContactVCard fromVCard(VCard card) {
-        Import in = new Import();
+        return fromVCard(card, DEFAULT_PICTURE_MAX_BYTES);
+    }
+
+    /**
+     * The contact a vCard describes. Its first embedded PHOTO of at most {@code pictureMaxBytes} becomes
+     * the Picture (a device could not have sent a larger one); a larger one is kept unmapped, with a warning.
+     */
+    public static ContactVCard fromVCard(VCard card, int pictureMaxBytes) {
+        Import in = new Import(pictureMaxBytes);
         for (VCardProperty p : card.getProperties()) {
             Contact before = in.contact;
             if (!in.map(p)) {
@@ -110,8 +128,11 @@ public final class ContactVCardMapper {
                 }
             }
         }
+        if (in.contact.has(Contact.PICTURE) && !in.extra.getPhotos().isEmpty()) {
+            in.extra.addExtendedProperty(PHOTOS_BESIDE_PICTURE, "TRUE"); // see toVCard
+        }
         String extra = in.extra.getProperties().isEmpty() ? null : writeExtra(in.extra);
-        return new ContactVCard(in.contact, in.uid, extra);
+        return new ContactVCard(in.contact, in.uid, extra, in.warning);
     }
 
     /** Collects one vCard's fields; {@code map} says whether a property found its EAS field. */
@@ -121,6 +142,12 @@ public final class ContactVCardMapper {
         final VCard extra = new VCard(VCardVersion.V4_0);
         final List<String> categories = new ArrayList<>();
         final List<String> children = new ArrayList<>();
+        final int pictureMaxBytes;
+        String warning;
+
+        Import(int pictureMaxBytes) {
+            this.pictureMaxBytes = pictureMaxBytes;
+        }
 
         boolean map(VCardProperty p) {
             if (p instanceof ProductId || p instanceof Revision) {
@@ -178,6 +205,9 @@ public final class ContactVCardMapper {
                 contact = contact.with(Contact.BODY, Body.of(Body.PLAIN_TEXT, note.getValue()));
                 return true;
             }
+            if (p instanceof Photo photo) {
+                return setPicture(photo);
+            }
             if (p instanceof Categories c) {
                 categories.addAll(c.getValues());
                 contact = contact.with(Contact.CATEGORIES, List.copyOf(categories));
@@ -223,6 +253,20 @@ public final class ContactVCardMapper {
             return setAll(Map.of(fields.street, String.join("\n", street), fields.city, orEmpty(adr.getLocality()),
                     fields.state, orEmpty(adr.getRegion()), fields.postalCode, orEmpty(adr.getPostalCode()),
                     fields.country, orEmpty(adr.getCountry())));
+        }
+
+        /** A PHOTO by URL, a second one, or one over the limit is kept as it is. */
+        private boolean setPicture(Photo photo) {
+            byte[] data = ContactPhoto.embedded(photo);
+            if (data == null || contact.has(Contact.PICTURE)) {
+                return false;
+            }
+            if (data.length > pictureMaxBytes) {
+                warning = "PHOTO of " + data.length + " bytes is over pim.contact-picture-max-bytes (" + pictureMaxBytes
+                        + "): kept for export, not synced to devices";
+                return false;
+            }
+            return set(Contact.PICTURE, Bytes.of(data));
         }
 
         private boolean setDate(Field<Instant> field, DateOrTimeProperty p) {
@@ -402,16 +446,24 @@ public final class ContactVCardMapper {
         if (body != null && body.get(Body.DATA) != null && !body.get(Body.DATA).isEmpty()) {
             card.addNote(body.get(Body.DATA));
         }
+        Bytes picture = c.get(Contact.PICTURE);
+        boolean hasPicture = picture != null && picture.length() > 0;
+        if (hasPicture) {
+            card.addPhoto(ContactPhoto.of(picture));
+        }
         if (extra != null) {
             VCard kept = Ezvcard.parse(extra).first();
             if (kept != null) {
+                boolean keepPhotos = !hasPicture || kept.getExtendedProperty(PHOTOS_BESIDE_PICTURE) != null;
                 Map<String, String> groups = new java.util.HashMap<>();
                 for (VCardProperty p : kept.getProperties()) {
-                    if (p instanceof RawProperty raw && raw.getPropertyName().equalsIgnoreCase(GROUP_MARK)) {
+                    if (raw(p, GROUP_MARK)) {
+                        RawProperty raw = (RawProperty) p;
                         for (String field : raw.getValue().split(",")) {
                             groups.put(field, raw.getGroup());
                         }
-                    } else {
+                    } else if (!raw(p, PHOTOS_BESIDE_PICTURE) && (keepPhotos || !(p instanceof Photo))) {
+                        // A kept PHOTO that stood in for the Picture gives way to the one a device has set since.
                         card.addProperty(p);
                     }
                 }
@@ -419,6 +471,10 @@ public final class ContactVCardMapper {
             }
         }
         return card;
+    }
+
+    private static boolean raw(VCardProperty p, String name) {
+        return p instanceof RawProperty raw && raw.getPropertyName().equalsIgnoreCase(name);
     }
 
     /** Gives each exported property of a mapped field the group it had when imported. */

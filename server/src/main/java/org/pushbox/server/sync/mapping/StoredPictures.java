@@ -2,7 +2,10 @@ package org.pushbox.server.sync.mapping;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.pushbox.protocol.command.Bytes;
 import org.pushbox.protocol.command.sync.ApplicationData;
@@ -39,7 +42,7 @@ public final class StoredPictures {
      */
     public static StoredPictures of(SyncRequest request, ProtocolVersion version, DecodeLimits limits,
             BlobStore blobs) throws IOException {
-        Map<Bytes, BlobId> stored = new HashMap<>();
+        List<Bytes> pictures = new ArrayList<>();
         for (SyncRequest.Collection collection : request.collections()) {
             for (SyncRequest.ClientCommand command : collection.commands()) {
                 ApplicationData data = command instanceof SyncRequest.Add add ? add.data()
@@ -50,11 +53,25 @@ public final class StoredPictures {
                 for (WbxmlElement child : data.element().children()) {
                     if (child.tag().equals(Contact.PICTURE.tag())) {
                         Bytes picture = decode(child, version, limits);
-                        if (picture != null && picture.length() > 0 && !stored.containsKey(picture)) {
-                            stored.put(picture, blobs.put(new ByteArrayInputStream(picture.toArray())).id());
+                        if (picture != null) {
+                            pictures.add(picture);
                         }
                     }
                 }
+            }
+        }
+        return of(pictures, blobs);
+    }
+
+    /**
+     * Stores {@code pictures} as a device's Add would (the vCard import uses this, so an imported
+     * photo is the same blob a device's picture would be); empty ones are skipped, duplicates stored once.
+     */
+    public static StoredPictures of(Collection<Bytes> pictures, BlobStore blobs) throws IOException {
+        Map<Bytes, BlobId> stored = new HashMap<>();
+        for (Bytes picture : pictures) {
+            if (picture.length() > 0 && !stored.containsKey(picture)) {
+                stored.put(picture, blobs.put(new ByteArrayInputStream(picture.toArray())).id());
             }
         }
         return stored.isEmpty() ? NONE : new StoredPictures(stored);
