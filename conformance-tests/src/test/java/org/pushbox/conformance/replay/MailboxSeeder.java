@@ -44,7 +44,25 @@ final class MailboxSeeder {
 
     /** Adds the item Exchange sent as ApplicationData; returns pushbox's ServerId. */
     String add(Folder folder, WbxmlElement data) {
-        return Long.toString(store.items().add(folder.id(), content(folder, data)).id());
+        return add(folder, data, null);
+    }
+
+    /**
+     * Adds the item Exchange sent as ApplicationData, a mail with {@code mime} (its original message, as a
+     * later Fetch of the capture shows it; null when none does) as the stored MIME; returns pushbox's ServerId.
+     */
+    String add(Folder folder, WbxmlElement data, byte[] mime) {
+        ItemContent content = content(folder, data);
+        if (mime != null && folder.itemClass() == org.pushbox.storage.api.ItemClass.EMAIL) {
+            try {
+                var blob = store.blobs().put(new java.io.ByteArrayInputStream(mime));
+                content = new ItemContent(content.itemClass(), content.properties(), blob.id(), content.preview(),
+                        content.attachments());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return Long.toString(store.items().add(folder.id(), content).id());
     }
 
     /** Lays the fields of a Change that Exchange sent over the stored item. */
@@ -106,7 +124,7 @@ final class MailboxSeeder {
             } else if (name.equals("InternetCPID") && text != null) {
                 b.integer(EmailProperty.INTERNET_CPID, Long.parseLong(text));
             } else if (name.equals("Body") && f.tag().namespace().equals("AirSyncBase")) {
-                Trees.text(f, "Data").ifPresent(body -> b.text(EmailProperty.BODY, body));
+                Trees.text(f, "Data").ifPresent(body -> b.text(EmailProperty.BODY, wholeLength(f, body)));
                 Trees.text(f, "Type").ifPresent(t -> b.integer(EmailProperty.BODY_TYPE, Long.parseLong(t)));
                 Trees.text(f, "Type").ifPresent(t -> b.integer(EmailProperty.NATIVE_BODY_TYPE, Long.parseLong(t)));
             }
@@ -118,6 +136,20 @@ final class MailboxSeeder {
             }
         }
         return b.build();
+    }
+
+    /**
+     * A body Exchange sent truncated (Truncated 1, EstimatedDataSize the whole body's size) is known only by
+     * its start: the start followed by filler up to the whole size, so that pushbox has a body as long as
+     * Exchange's to truncate and size. What follows the start is not the original text.
+     */
+    private static String wholeLength(WbxmlElement body, String start) {
+        if (Trees.text(body, "Truncated").filter("1"::equals).isEmpty()) {
+            return start;
+        }
+        long whole = Trees.text(body, "EstimatedDataSize").map(Long::parseLong).orElse(0L);
+        long have = start.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return whole <= have ? start : start + " ".repeat((int) (whole - have));
     }
 
     private static ItemClass protocolClass(Folder folder) {

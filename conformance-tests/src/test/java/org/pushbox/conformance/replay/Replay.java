@@ -47,6 +47,8 @@ final class Replay {
     private final Set<String> preExisting = new HashSet<>();
     private final Map<String, Mailbox> mailboxes = new HashMap<>();
     private final Map<String, EasTestClient> clients = new HashMap<>();
+    /** Exchange ServerId -> the MIME a Fetch of the capture returned for that mail. */
+    private final Map<String, byte[]> fetchedMime;
     // the device and mailbox of the exchange being replayed
     private EasTestClient client;
     private MailboxSeeder seeder;
@@ -68,6 +70,7 @@ final class Replay {
         this.bodies = bodies;
         this.valueMap = new ValueMap();
         this.learner = new ResponseLearner(valueMap);
+        this.fetchedMime = ServerSide.fetchedMime(capture);
     }
 
     /** Makes {@code x}'s device (and its account) the one requests go out as and values are mapped for. */
@@ -77,7 +80,7 @@ final class Replay {
             var account = server.account(accountPrefix + (user.isEmpty() ? "" : "-" + user));
             MailboxSeeder s = new MailboxSeeder(server.store(), account.id(), device.identity().version());
             Folders f = new Folders(capture, valueMap, s, server.store());
-            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s));
+            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s, fetchedMime));
         });
         valueMap.scope(x.deviceId(), device.user());
         client = clients.computeIfAbsent(x.deviceId(), id -> ServerTarget.of(server.url(),

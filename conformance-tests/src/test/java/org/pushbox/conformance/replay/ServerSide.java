@@ -17,11 +17,42 @@ final class ServerSide {
     private final Folders folders;
     private final MailboxSeeder seeder;
     private final Set<Integer> applied = new HashSet<>();
+    /** Exchange ServerId -> the original message of that mail, as a Fetch of the capture returned it (MIME). */
+    private final java.util.Map<String, byte[]> fetchedMime;
 
-    ServerSide(ValueMap map, Folders folders, MailboxSeeder seeder) {
+    ServerSide(ValueMap map, Folders folders, MailboxSeeder seeder, java.util.Map<String, byte[]> fetchedMime) {
         this.map = map;
         this.folders = folders;
         this.seeder = seeder;
+        this.fetchedMime = fetchedMime;
+    }
+
+    /**
+     * The MIME of every mail a Sync answer of the capture returned in a Fetch as MIME (Body Type 4), by
+     * Exchange's ServerId: the original message, which a mail's Add never shows.
+     */
+    static java.util.Map<String, byte[]> fetchedMime(Capture capture) {
+        java.util.Map<String, byte[]> mime = new java.util.HashMap<>();
+        for (CapturedExchange x : capture.exchanges()) {
+            WbxmlElement answer = x.isOptions() ? null : Replay.decode(x.responseBody());
+            if (answer == null || !answer.tag().name().equals("Sync")) {
+                continue;
+            }
+            for (WbxmlElement collection : Trees.collections(answer)) {
+                WbxmlElement responses = Trees.child(collection, "Responses");
+                for (WbxmlElement fetch : responses == null ? java.util.List.<WbxmlElement>of()
+                        : Trees.children(responses, "Fetch")) {
+                    String serverId = Trees.text(fetch, "ServerId").orElse(null);
+                    WbxmlElement body = Trees.at(fetch, "ApplicationData", "Body");
+                    WbxmlElement data = body == null ? null : Trees.child(body, "Data");
+                    if (serverId != null && data != null && Trees.text(body, "Type").filter("4"::equals).isPresent()
+                            && Trees.text(body, "Truncated").filter("1"::equals).isEmpty()) {
+                        mime.putIfAbsent(serverId, data.opaqueOrTextAsBytes());
+                    }
+                }
+            }
+        }
+        return mime;
     }
 
     void apply(CapturedExchange x) {
@@ -49,7 +80,7 @@ final class ServerSide {
                 switch (command.tag().name()) {
                     case "Add" -> {
                         if (!known) {
-                            map.learn(ValueKind.ITEM, serverId, seeder.add(folder, data));
+                            map.learn(ValueKind.ITEM, serverId, seeder.add(folder, data, fetchedMime.get(serverId)));
                         }
                     }
                     case "Change" -> {
