@@ -12,6 +12,11 @@ public record PropertySpec(String key, PropertyType type, Supplier<PropertyKey[]
     /** For constants that are not groups. */
     public static final Supplier<PropertyKey[]> NO_MEMBERS = () -> PropertyKeys.NONE;
 
+    /** A constant that is not a group, under an explicit key (the server's own properties beside the EAS ones). */
+    public static PropertySpec plain(String key, PropertyType type) {
+        return new PropertySpec(key, type, NO_MEMBERS);
+    }
+
     static PropertySpec of(String constantName, PropertyType type, Supplier<PropertyKey[]> members) {
         return new PropertySpec(PropertyKeys.camel(constantName), type, members);
     }

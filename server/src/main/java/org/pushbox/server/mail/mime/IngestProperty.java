@@ -1,14 +1,15 @@
 package org.pushbox.server.mail.mime;
 
-import org.pushbox.storage.api.PropertyKey;
+import org.pushbox.storage.api.PropertySpec;
 import org.pushbox.storage.api.PropertyType;
+import org.pushbox.storage.api.SpecifiedPropertyKey;
 
 /**
  * Properties that mail ingest keeps beside the {@code EmailProperty} ones. The store persists any key, so
  * these survive like listed ones; they exist so that Sync and ItemOperations need not re-parse the MIME for
  * the common cases.
  */
-public enum IngestProperty implements PropertyKey {
+public enum IngestProperty implements SpecifiedPropertyKey {
     /** The plain-text alternative when the native body ({@code body}) is HTML. */
     PLAIN_BODY("plainBody", PropertyType.TEXT),
     /** UTF-8 size in bytes of the whole native body, even when {@code body} holds only its start. */
@@ -20,21 +21,14 @@ public enum IngestProperty implements PropertyKey {
     /** In an attachment's extra map: the IMAP-style section number of its MIME part, see {@link MimeSections}. */
     MIME_SECTION("mimeSection", PropertyType.TEXT);
 
-    private final String key;
-    private final PropertyType type;
+    private final PropertySpec spec;
 
     IngestProperty(String key, PropertyType type) {
-        this.key = key;
-        this.type = type;
+        this.spec = PropertySpec.plain(key, type);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public PropertyType type() {
-        return type;
+    public PropertySpec spec() {
+        return spec;
     }
 }
