@@ -146,6 +146,11 @@ public final class MailDelivery {
             }
             LOG.warn("cannot parse a received message, storing it with minimal properties", e);
             return MailParser.minimal(received);
+        } catch (StackOverflowError e) {
+            // mime4j descends recursively: thousands of nested multiparts fit in the size limit. The message is
+            // still stored byte-exact, with minimal properties, rather than failing the delivery for good.
+            LOG.warn("cannot parse a received message (MIME nested too deeply), storing it with minimal properties");
+            return MailParser.minimal(received);
         }
     }
 

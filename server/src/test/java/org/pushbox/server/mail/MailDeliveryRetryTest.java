@@ -77,6 +77,20 @@ class MailDeliveryRetryTest {
     }
 
     @Test
+    void mimeNestedTooDeeplyForTheParserIsStillDelivered() throws Exception {
+        StringBuilder mail = new StringBuilder("From: s@example.net\r\nTo: anna@example.org\r\nSubject: deep\r\n");
+        int depth = 20_000;
+        for (int i = 0; i < depth; i++) {
+            mail.append("Content-Type: multipart/mixed; boundary=b").append(i).append("\r\n\r\n--b").append(i)
+                    .append("\r\n");
+        }
+        mail.append("Content-Type: text/plain\r\n\r\nbottom\r\n");
+        Path m = Files.writeString(dir.resolve("deep.eml"), mail, StandardCharsets.US_ASCII);
+        MailDelivery delivery = new MailDelivery(store, Clock.systemUTC());
+        assertThat(delivery.deliver(m, List.of(anna))).containsEntry(anna.id(), Outcome.DELIVERED);
+    }
+
+    @Test
     void aDeliveryOutsideTheWindowIsNoRetry() throws Exception {
         MailDelivery shortWindow = new MailDelivery(store, new MailParser(), Clock.systemUTC(), Duration.ZERO);
         Path m = message("window");
