@@ -99,19 +99,29 @@ public final class PropertyCodec {
         return b.toString();
     }
 
+    /**
+     * Copies runs of plain characters in one append: a mail body is tens of kilobytes written once per
+     * recipient and read once per device, so per-character appends showed up in the delivery profile.
+     */
     private static void writeString(StringBuilder out, String s) {
         out.append('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || isLoneSurrogate(s, i)) {
-                appendUnicodeEscape(out, c);
-            } else {
-                out.append(c);
+            if (c >= 0x20 && c != '"' && c != '\\' && !(Character.isSurrogate(c) && isLoneSurrogate(s, i))) {
+                continue;
+            }
+            out.append(s, run, i);
+            run = i + 1;
+            switch (c) {
+                case '"', '\\' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> appendUnicodeEscape(out, c);
             }
         }
-        out.append('"');
+        out.append(s, run, s.length()).append('"');
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -253,24 +263,34 @@ public final class PropertyCodec {
 
         private String string() {
             expect('"');
-            StringBuilder b = new StringBuilder();
+            StringBuilder b = null;
+            int run = pos;
             while (true) {
                 if (pos >= s.length()) {
                     throw fail("unterminated string");
                 }
-                char c = s.charAt(pos++);
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c != '\\') {
-                    b.append(c);
+                char c = s.charAt(pos);
+                if (c != '"' && c != '\\') {
+                    pos++;
                     continue;
                 }
-                char e = s.charAt(pos++);
+                if (c == '"') {
+                    String tail = s.substring(run, pos++);
+                    return b == null ? tail : b.append(tail).toString();
+                }
+                // An escape: copy the plain run before it, then decode it.
+                if (b == null) {
+                    b = new StringBuilder(Math.max(16, (pos - run) * 2));
+                }
+                b.append(s, run, pos);
+                if (pos + 1 >= s.length()) {
+                    throw fail("unterminated string");
+                }
+                char e = s.charAt(pos + 1);
+                pos += 2;
                 switch (e) {
                     case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                        pos += 4;
+                        b.append(hex4());
                     }
                     case 'n' -> b.append('\n');
                     case 't' -> b.append('\t');
@@ -279,7 +299,24 @@ public final class PropertyCodec {
                     case 'f' -> b.append('\f');
                     default -> b.append(e);
                 }
+                run = pos;
             }
+        }
+
+        private char hex4() {
+            if (pos + 4 > s.length()) {
+                throw fail("short unicode escape");
+            }
+            int v = 0;
+            for (int k = 0; k < 4; k++) {
+                int d = Character.digit(s.charAt(pos + k), 16);
+                if (d < 0) {
+                    throw fail("bad unicode escape");
+                }
+                v = (v << 4) | d;
+            }
+            pos += 4;
+            return (char) v;
         }
 
         private Long number() {
@@ -316,7 +353,8 @@ public final class PropertyCodec {
         }
 
         private void skipSpace() {
-            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+            // This codec writes no white space; other JSON tools may.
+            while (pos < s.length() && s.charAt(pos) <= ' ' && Character.isWhitespace(s.charAt(pos))) {
                 pos++;
             }
         }

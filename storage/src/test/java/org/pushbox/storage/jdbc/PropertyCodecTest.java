@@ -47,10 +47,35 @@ class PropertyCodecTest {
     }
 
     @Test
-    void controlCharactersKeepTheirStoredSpelling() {
-        // Rows written before the escape stopped using String.format must read the same as new ones.
-        String json = PropertyCodec.encode(PropertyMap.builder().put("b", new PropertyValue.Text("a\r\n\u001f")).build());
-        assertThat(json).isEqualTo("{\"v\":1,\"p\":{\"b\":[\"s\",\"a\\u000d\\u000a\\u001f\"]}}");
+    void lineEndsUseShortEscapesAndOtherControlCharactersUnicodeEscapes() {
+        String json = PropertyCodec.encode(PropertyMap.builder().put("b", new PropertyValue.Text("a\r\n\t\u001f\"\\z")).build());
+        assertThat(json).isEqualTo("{\"v\":1,\"p\":{\"b\":[\"s\",\"a\\r\\n\\t\\u001f\\\"\\\\z\"]}}");
+    }
+
+    @Test
+    void rowsWrittenWithUnicodeEscapesForLineEndsStillRead() {
+        // Earlier versions wrote CR and LF as backslash-u escapes; those rows must read the same as new ones.
+        String old = "{\"v\":1,\"p\":{\"b\":[\"s\",\"a\\u000d\\u000A\\u001f\\/x\"]}}";
+        assertThat(PropertyCodec.decode(old).asMap().get("b")).isEqualTo(new PropertyValue.Text("a\r\n\u001f/x"));
+    }
+
+    @Test
+    void longTextWithEscapesEverywhereRoundTrips() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            body.append("line ").append(i).append(i % 7 == 0 ? "\r\n" : "\n").append(i % 11 == 0 ? "\"q\"\\" : "")
+                    .append(i % 13 == 0 ? "\ud800" : "").append(i % 17 == 0 ? "\ud83d\ude00" : "");
+        }
+        PropertyMap map = PropertyMap.builder().put("body", new PropertyValue.Text(body.toString())).build();
+        assertThat(PropertyCodec.decode(PropertyCodec.encode(map))).isEqualTo(map);
+    }
+
+    @Test
+    void truncatedEscapesAreRefused() {
+        assertThatThrownBy(() -> PropertyCodec.decode("{\"v\":1,\"p\":{\"a\":[\"s\",\"x\\u00\"]}}"))
+                .isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> PropertyCodec.decode("{\"v\":1,\"p\":{\"a\":[\"s\",\"x\\"))
+                .isInstanceOf(StoreException.class);
     }
 
     @Test
