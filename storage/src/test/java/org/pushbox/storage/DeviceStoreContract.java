@@ -41,6 +41,20 @@ interface DeviceStoreContract extends StoreFixture {
     }
 
     @Test
+    default void anUnchangedDeviceSeenAgainSoonIsNotRewritten() throws InterruptedException {
+        Account a = newAccount();
+        Device first = store().devices().register(a.id(), "pinger", DeviceInfo.of("iPhone", "Apple-iPhone/1"));
+        Thread.sleep(2);
+        Device same = store().devices().register(a.id(), "pinger", DeviceInfo.of("iPhone", "Apple-iPhone/1"));
+        assertThat(same).isEqualTo(first);
+        assertThat(store().devices().get(first.id()).orElseThrow().lastSeen()).isEqualTo(first.lastSeen());
+        Device upgraded = store().devices().register(a.id(), "pinger", DeviceInfo.of("iPhone", "Apple-iPhone/2"));
+        assertThat(upgraded.userAgent()).isEqualTo("Apple-iPhone/2");
+        assertThat(upgraded.lastSeen()).isAfter(first.lastSeen());
+        assertThat(store().devices().get(first.id()).orElseThrow()).isEqualTo(upgraded);
+    }
+
+    @Test
     default void policyKeyAndWipeStateAreKept() {
         Account a = newAccount();
         Device d = store().devices().register(a.id(), "android1", DeviceInfo.of("Android", "Android/14"));

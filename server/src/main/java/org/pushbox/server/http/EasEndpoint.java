@@ -1,5 +1,6 @@
 package org.pushbox.server.http;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -94,8 +95,11 @@ final class EasEndpoint {
         if (request.isOptions()) {
             return done(EasReplies.options(registry));
         }
-        Device device = devices.register(account.get().id(), request.deviceId(),
-                DeviceInfo.of(request.deviceType(), request.userAgent().orElse(null)));
+        DeviceInfo info = DeviceInfo.of(request.deviceType(), request.userAgent().orElse(null));
+        // Most requests come from a device seen moments ago: a plain read then suffices, no transaction.
+        Device device = devices.find(account.get().id(), request.deviceId())
+                .filter(d -> d.isCurrent(info, Instant.now()))
+                .orElseGet(() -> devices.register(account.get().id(), request.deviceId(), info));
         Optional<CommandProcessor> processor = registry.processor(request.command());
         if (processor.isEmpty()) {
             LOG.info("501 {} has no processor, device {}", request.command(), request.deviceId());

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.DeviceStore;
@@ -50,15 +52,14 @@ final class JdbcDeviceStore implements DeviceStore {
             return get(id).orElseThrow();
         }
         Device d = existing.get();
+        if (d.isCurrent(info, tx.now())) {
+            return d;
+        }
+        Device merged = d.seenWith(info, tx.now());
         Sql.update(c, "UPDATE device SET device_type = ?, model = ?, os = ?, user_agent = ?, extra = ?, last_seen = ? "
-                + "WHERE id = ?", or(info.deviceType(), d.deviceType()), or(info.model(), d.model()),
-                or(info.os(), d.os()), or(info.userAgent(), d.userAgent()),
-                PropertyCodec.encode(d.extra().merge(info.extra(), List.of())), tx.now(), d.id());
-        return get(d.id()).orElseThrow();
-    }
-
-    private static String or(String value, String fallback) {
-        return value != null ? value : fallback;
+                + "WHERE id = ?", merged.deviceType(), merged.model(), merged.os(), merged.userAgent(),
+                PropertyCodec.encode(merged.extra()), merged.lastSeen(), d.id());
+        return merged;
     }
 
     @Override
@@ -89,9 +90,18 @@ final class JdbcDeviceStore implements DeviceStore {
 
     @Override
     public Optional<DeviceWatch> watch(long id) {
-        return Sql.one(c, "SELECT heartbeat_seconds FROM device_watch WHERE device_id = ?", rs -> rs.getInt(1), id)
-                .map(heartbeat -> new DeviceWatch(heartbeat, new HashSet<>(Sql.list(c,
-                        "SELECT folder_id FROM device_watch_folder WHERE device_id = ?", rs -> rs.getLong(1), id))));
+        // One statement: every Ping reads the watch.
+        record Row(int heartbeat, Long folder) {
+        }
+        List<Row> rows = Sql.list(c, "SELECT w.heartbeat_seconds, f.folder_id FROM device_watch w "
+                + "LEFT JOIN device_watch_folder f ON f.device_id = w.device_id WHERE w.device_id = ?",
+                rs -> new Row(rs.getInt(1), Sql.nullableLong(rs, "folder_id")), id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> folders = new HashSet<>();
+        rows.stream().map(Row::folder).filter(Objects::nonNull).forEach(folders::add);
+        return Optional.of(new DeviceWatch(rows.get(0).heartbeat(), folders));
     }
 
     @Override
