@@ -9,14 +9,18 @@ public interface AccountStore {
     /** Creates the account and its default folders; throws {@link ConflictException} for a taken login or address. */
     Account create(NewAccount account);
 
+    @ReadOnly
     Optional<Account> get(long accountId);
 
     /** Looks the account up by login, normalised as {@link Logins#normalise(String)}. */
+    @ReadOnly
     Optional<Account> findByLogin(String login);
 
     /** Looks the account up by any of its addresses (primary or alias). */
+    @ReadOnly
     Optional<Account> findByAddress(String address);
 
+    @ReadOnly
     List<Account> list();
 
     void setPassword(long accountId, String password);

@@ -9,10 +9,13 @@ public interface DeviceStore {
     /** Finds or creates the device, merges {@code info} and sets last seen to now. */
     Device register(long accountId, String deviceId, DeviceInfo info);
 
+    @ReadOnly
     Optional<Device> find(long accountId, String deviceId);
 
+    @ReadOnly
     Optional<Device> get(long id);
 
+    @ReadOnly
     List<Device> list(long accountId);
 
     void setPolicyKey(long id, long policyKey);
@@ -20,6 +23,7 @@ public interface DeviceStore {
     void setWipeState(long id, WipeState state);
 
     /** The watch the device saved last, if any. */
+    @ReadOnly
     Optional<DeviceWatch> watch(long id);
 
     /** Replaces the device's watch. */

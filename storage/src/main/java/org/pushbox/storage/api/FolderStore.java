@@ -12,12 +12,15 @@ public interface FolderStore {
     /** A user folder under {@code parentId} (or {@link Folder#ROOT}); names are unique per parent, ignoring case. */
     Folder create(long accountId, long parentId, String displayName, FolderType type);
 
+    @ReadOnly
     Optional<Folder> get(long folderId);
 
     /** All folders of the account, parents before children. */
+    @ReadOnly
     List<Folder> list(long accountId);
 
     /** The default folder of that type, e.g. the Inbox. */
+    @ReadOnly
     Optional<Folder> findByType(long accountId, FolderType type);
 
     Folder rename(long folderId, String displayName);

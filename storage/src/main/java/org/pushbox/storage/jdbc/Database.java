@@ -12,6 +12,8 @@ import org.pushbox.storage.api.StoreException;
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
+    /** Auto-commit, read-only connections for single reads outside a transaction (see ReadOnly). */
+    private final HikariDataSource readPool;
     private final Dialect dialect;
 
     public Database(StorageConfig config) {
@@ -26,6 +28,11 @@ public final class Database implements AutoCloseable {
         if (config.password() != null) {
             hikari.setPassword(config.password());
         }
+        if (dialect == Dialect.MARIADB && !config.jdbcUrl().contains("useServerPrepStmts")) {
+            // Binary protocol with statements prepared once per connection: the text protocol escapes every
+            // parameter byte on the client (a 20 KB body per delivered message) and re-parses the SQL each time.
+            hikari.addDataSourceProperty("useServerPrepStmts", "true");
+        }
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setMinimumIdle(1);
         hikari.setAutoCommit(false);
@@ -33,6 +40,18 @@ public final class Database implements AutoCloseable {
         // snapshot, and InnoDB takes fewer gap locks (fewer deadlocks between concurrent writers).
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         this.pool = openPool(hikari, config.jdbcUrl());
+        HikariConfig reads = new HikariConfig();
+        hikari.copyStateTo(reads);
+        reads.setPoolName("pushbox-store-reads");
+        reads.setAutoCommit(true);
+        reads.setReadOnly(true);
+        reads.setMaximumPoolSize(Math.max(2, config.maxPoolSize() / 2));
+        try {
+            this.readPool = openPool(reads, config.jdbcUrl());
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     /**
@@ -69,6 +88,15 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** A pooled auto-commit connection on which the database refuses writes. */
+    public Connection readConnection() {
+        try {
+            return readPool.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
     /** A pooled connection with auto-commit off. */
     public Connection connection() {
         try {
@@ -83,6 +111,15 @@ public final class Database implements AutoCloseable {
      * now, so the next transaction does not inherit it. Drivers do not all report this the same way.
      */
     void evictIfBroken(Connection connection) {
+        evictIfBroken(connection, pool);
+    }
+
+    /** {@link #evictIfBroken(Connection)} for a connection of {@link #readConnection()}. */
+    void evictReadIfBroken(Connection connection) {
+        evictIfBroken(connection, readPool);
+    }
+
+    private static void evictIfBroken(Connection connection, HikariDataSource owner) {
         boolean valid;
         try {
             valid = connection.isValid(2);
@@ -90,12 +127,13 @@ public final class Database implements AutoCloseable {
             valid = false;
         }
         if (!valid) {
-            pool.evictConnection(connection);
+            owner.evictConnection(connection);
         }
     }
 
     @Override
     public void close() {
+        readPool.close();
         pool.close();
     }
 }

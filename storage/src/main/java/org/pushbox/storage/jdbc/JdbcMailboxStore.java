@@ -22,6 +22,7 @@ import org.pushbox.storage.api.ItemStore;
 import org.pushbox.storage.api.Logins;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.OutboundQueue;
+import org.pushbox.storage.api.ReadOnly;
 import org.pushbox.storage.api.StorageConfig;
 import org.pushbox.storage.api.StoreException;
 import org.pushbox.storage.api.SyncStateStore;
@@ -75,6 +76,31 @@ public final class JdbcMailboxStore implements MailboxStore {
                     throw e;
                 }
                 LOG.debug("retrying transaction after {}", e.getMessage());
+                backOff(attempt);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work}, which only reads, on an auto-commit read-only connection: no transaction to commit.
+     * Under read committed every statement of a transaction sees the latest committed data anyway, so a read
+     * made of one statement, or of statements that need no common snapshot, loses nothing by this.
+     */
+    private <T> T read(TransactionWork<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try (Connection connection = database.readConnection()) {
+                try {
+                    return work.run(new JdbcTransaction(connection, database.dialect(), hasher));
+                } catch (RuntimeException | Error e) {
+                    database.evictReadIfBroken(connection);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot release connection: " + e.getMessage(), e);
+            } catch (StoreException e) {
+                if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) {
+                    throw e;
+                }
                 backOff(attempt);
             }
         }
@@ -189,7 +215,9 @@ public final class JdbcMailboxStore implements MailboxStore {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> method.getDeclaringClass() == Object.class
                         ? objectMethod(type, proxy, method, args)
-                        : transaction(tx -> invoke(method, select.apply(tx), args))));
+                        : method.isAnnotationPresent(ReadOnly.class)
+                                ? read(tx -> invoke(method, select.apply(tx), args))
+                                : transaction(tx -> invoke(method, select.apply(tx), args))));
     }
 
     private static Object invoke(Method method, Object target, Object[] args) {
