@@ -2,6 +2,7 @@ package org.pushbox.storage.api;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -38,6 +39,9 @@ public interface SyncStateStore {
     Optional<HierarchyState> hierarchy(long deviceId, long syncKey);
 
     Optional<HierarchyState> latestHierarchy(long deviceId);
+
+    /** The acknowledged hierarchy modseq of the device's latest hierarchy state, without its folder list. */
+    OptionalLong latestHierarchyAckedModseq(long deviceId);
 
     /** Saves hierarchy key K; drops K-2 and anything at K or beyond. */
     void saveHierarchy(HierarchyState state);

@@ -3,6 +3,7 @@ package org.pushbox.storage.jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,18 +76,46 @@ final class JdbcAccountStore implements AccountStore {
 
     @Override
     public Optional<Account> get(long accountId) {
-        return Sql.one(c, SELECT + "WHERE id = ?", this::account, accountId);
+        return withAddresses("a.id = ?", accountId);
     }
 
     @Override
     public Optional<Account> findByLogin(String login) {
-        return Sql.one(c, SELECT + "WHERE login_key = ?", this::account, Logins.normalise(login));
+        return withAddresses("a.login_key = ?", Logins.normalise(login));
     }
 
     @Override
     public Optional<Account> findByAddress(String address) {
-        return Sql.one(c, "SELECT account_id FROM account_address WHERE address_key = ?", rs -> rs.getLong(1),
-                Logins.normalise(address)).flatMap(this::get);
+        return withAddresses("a.id = (SELECT account_id FROM account_address WHERE address_key = ?)",
+                Logins.normalise(address));
+    }
+
+    /**
+     * One account and its addresses in one statement: every EAS request and every delivered recipient
+     * loads its account, so two round trips each added up under load.
+     */
+    private Optional<Account> withAddresses(String where, Object arg) {
+        record Row(long id, String login, String name, boolean enabled, String policy, long modseq, Instant created,
+                String address) {
+        }
+        List<Row> rows = Sql.list(c, "SELECT a.id, a.login_key, a.display_name, a.enabled, a.policy, "
+                + "a.hierarchy_modseq, a.created_at, d.address FROM account a "
+                + "LEFT JOIN account_address d ON d.account_id = a.id WHERE " + where
+                + " ORDER BY d.seq_no, d.address_key", rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4) == 1, rs.getString(5), rs.getLong(6), Sql.instant(rs, "created_at"),
+                        rs.getString(8)), arg);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Row first = rows.get(0);
+        List<String> addresses = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            if (r.address() != null) {
+                addresses.add(r.address());
+            }
+        }
+        return Optional.of(new Account(first.id(), first.login(), first.name(), addresses, first.enabled(),
+                PropertyCodec.decode(first.policy()), first.modseq(), first.created()));
     }
 
     @Override

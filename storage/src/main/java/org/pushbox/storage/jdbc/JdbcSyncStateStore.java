@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.pushbox.storage.api.ChangeWindow;
 import org.pushbox.storage.api.CollectionState;
@@ -144,6 +145,12 @@ final class JdbcSyncStateStore implements SyncStateStore {
     public Optional<HierarchyState> latestHierarchy(long deviceId) {
         return Sql.one(c, "SELECT sync_key FROM hierarchy_state WHERE device_id = ? ORDER BY sync_key DESC LIMIT 1",
                 rs -> rs.getLong(1), deviceId).flatMap(key -> hierarchy(deviceId, key));
+    }
+
+    @Override
+    public OptionalLong latestHierarchyAckedModseq(long deviceId) {
+        return Sql.one(c, "SELECT acked_modseq FROM hierarchy_state WHERE device_id = ? ORDER BY sync_key DESC LIMIT 1",
+                rs -> rs.getLong(1), deviceId).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     @Override

@@ -55,7 +55,10 @@ public final class PingProcessor implements CommandProcessor {
             return done(PingResponse.of(e.status()));
         }
         long deviceId = context.device().id();
-        Optional<DeviceWatch> cached = store.devices().watch(deviceId);
+        // A Ping that carries both parameters needs the saved watch only to know whether to save its own:
+        // that read then happens inside the check's transaction, one transaction fewer per Ping.
+        boolean complete = request.heartbeatInterval() != null && request.folders() != null;
+        Optional<DeviceWatch> cached = complete ? Optional.empty() : store.devices().watch(deviceId);
         Integer heartbeat = request.heartbeatInterval() != null ? request.heartbeatInterval()
                 : cached.map(DeviceWatch::heartbeatSeconds).orElse(null);
         List<String> folders = request.folders() != null
@@ -90,7 +93,8 @@ public final class PingProcessor implements CommandProcessor {
                 // only a watch that passed every check is reused; one answered at once with changes did
                 // (the device's next Ping may be empty and mean this one)
                 boolean valid = immediate.isEmpty() || immediate.get().status() == PingStatus.CHANGES;
-                if (valid && !cached.equals(Optional.of(watch))) {
+                Optional<DeviceWatch> saved = complete ? tx.devices().watch(deviceId) : cached;
+                if (valid && !saved.equals(Optional.of(watch))) {
                     tx.devices().saveWatch(deviceId, watch);
                 }
                 return immediate;

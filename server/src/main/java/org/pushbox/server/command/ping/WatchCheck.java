@@ -3,12 +3,12 @@ package org.pushbox.server.command.ping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.pushbox.protocol.command.ping.PingResponse;
 import org.pushbox.protocol.command.ping.PingStatus;
 import org.pushbox.storage.api.CollectionState;
 import org.pushbox.storage.api.Folder;
-import org.pushbox.storage.api.HierarchyState;
 import org.pushbox.storage.api.Transaction;
 
 /**
@@ -30,8 +30,8 @@ final class WatchCheck {
     }
 
     Optional<PingResponse> check(Set<Long> folderIds) {
-        Optional<HierarchyState> hierarchy = tx.syncStates().latestHierarchy(deviceId);
-        if (hierarchy.isEmpty() || hierarchy.get().ackedModseq() < tx.journal().hierarchyModseq(accountId)) {
+        OptionalLong acked = tx.syncStates().latestHierarchyAckedModseq(deviceId);
+        if (acked.isEmpty() || acked.getAsLong() < tx.journal().hierarchyModseq(accountId)) {
             return Optional.of(PingResponse.of(PingStatus.FOLDER_SYNC_REQUIRED));
         }
         List<Long> unsynced = new ArrayList<>();
