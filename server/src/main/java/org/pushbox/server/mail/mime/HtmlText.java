@@ -33,6 +33,24 @@ final class HtmlText {
 
     /** White space runs (line breaks included) become one space; the ends are trimmed. */
     static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00a0]+", " ").strip();
+        // A loop, not a regex: this runs over every delivered plain-text body (the preview's source).
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 }
