@@ -6,7 +6,7 @@ package org.pushbox.storage;
  */
 class MariaDbStoreTest extends StoreTestBase implements MigrationContract, AccountStoreContract, FolderStoreContract,
         ItemStoreContract, ChangeJournalContract, BlobStoreContract, DeviceStoreContract, SyncStateStoreContract,
-        TransactionContract, TextFieldsContract, OutOfOfficeContract, OutboundQueueContract {
+        TransactionContract, TextFieldsContract, OutOfOfficeContract, OutboundQueueContract, ConversationContract {
 
     @Override
     TestDatabase createDatabase() {
