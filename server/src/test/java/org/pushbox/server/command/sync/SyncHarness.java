@@ -98,8 +98,17 @@ final class SyncHarness {
 
     /** Sends a request as {@code device} (another phone of the same account) in {@code version}. */
     CommandResponse send(SyncRequest request, ProtocolVersion version, Device device) throws Exception {
+        return send(request, version, version, device);
+    }
+
+    /**
+     * Sends a request encoded for {@code encoded} on a request line of {@code version}: how an older client
+     * that mixes in newer elements is imitated (the encoder leaves out what a version does not know).
+     */
+    CommandResponse send(SyncRequest request, ProtocolVersion encoded, ProtocolVersion version, Device device)
+            throws Exception {
         RequestBody body = request == null ? new RequestBody.None()
-                : new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(SyncCodec.encodeRequest(request, version))));
+                : new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(SyncCodec.encodeRequest(request, encoded))));
         EasRequest line = EasRequest.builder(EasCommand.SYNC, version, device.deviceId(), "iPhone").build();
         CommandContext context = new CommandContext(line, anna, device, body, RequestHeaders.empty(),
                 new CompletableFuture<>());
