@@ -22,11 +22,9 @@ import org.pushbox.protocol.command.sync.SyncStatus;
 import org.pushbox.protocol.model.Body;
 import org.pushbox.protocol.model.Email;
 import org.pushbox.protocol.request.ProtocolVersion;
-import org.pushbox.storage.api.EmailProperty;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
-import org.pushbox.storage.api.ItemContent;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.StorageConfig;
 
@@ -59,9 +57,8 @@ class ConversationModeTest {
     }
 
     private Item mail(String subject, int daysAgo, byte[] conversation) {
-        ItemContent plain = SyncHarness.mailContent(subject, h.now.minus(Duration.ofDays(daysAgo)));
-        return store.items().add(inbox.id(), new ItemContent(plain.itemClass(), plain.properties().toBuilder()
-                .bytes(EmailProperty.CONVERSATION_ID, conversation).build(), null, plain.preview(), List.of()));
+        return store.items().add(inbox.id(),
+                SyncHarness.mailContent(subject, h.now.minus(Duration.ofDays(daysAgo)), conversation));
     }
 
     private static SyncRequest.Collection collection(String key, Folder folder, boolean conversations,

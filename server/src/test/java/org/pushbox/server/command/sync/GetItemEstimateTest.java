@@ -108,11 +108,8 @@ class GetItemEstimateTest {
     void conversationModeCountsWholeConversationsAndMaxItemsOrOtherClassesAreRefused() throws Exception {
         byte[] conversation = "conversation-A..".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         for (int days : new int[] {1, 40, 50}) {
-            org.pushbox.storage.api.ItemContent plain = SyncHarness.mailContent("m" + days,
-                    h.now.minus(Duration.ofDays(days)));
-            store.items().add(inbox.id(), new org.pushbox.storage.api.ItemContent(plain.itemClass(),
-                    plain.properties().toBuilder().bytes(org.pushbox.storage.api.EmailProperty.CONVERSATION_ID,
-                            conversation).build(), null, plain.preview(), List.of()));
+            store.items().add(inbox.id(), SyncHarness.mailContent("m" + days, h.now.minus(Duration.ofDays(days)),
+                    conversation));
         }
         h.mail(inbox, "alone", h.now.minus(Duration.ofDays(40)));
         only(h.sync(request(collection("0", inbox, null, FilterType.ONE_MONTH))));

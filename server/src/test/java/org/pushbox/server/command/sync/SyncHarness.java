@@ -91,6 +91,13 @@ final class SyncHarness {
         return new ItemContent(ItemClass.EMAIL, p, null, "Hello " + subject, List.of());
     }
 
+    /** A message of the conversation with id {@code conversation} (ConversationMode tests). */
+    static ItemContent mailContent(String subject, Instant received, byte[] conversation) {
+        ItemContent plain = mailContent(subject, received);
+        return new ItemContent(plain.itemClass(), plain.properties().toBuilder()
+                .bytes(EmailProperty.CONVERSATION_ID, conversation).build(), null, plain.preview(), List.of());
+    }
+
     /** Sends a request and returns the raw response (WBXML round trip on both sides). */
     CommandResponse send(SyncRequest request, ProtocolVersion version) throws Exception {
         return send(request, version, phone);
