@@ -93,4 +93,22 @@ interface FolderStoreContract extends StoreFixture {
         assertThat(store().journal().hierarchyModseq(a.id())).isEqualTo(mid + 2);
         assertThat(store().journal().hierarchyChangesSince(a.id(), mid + 2).changes()).isEmpty();
     }
+
+    @Test
+    default void namesOfUpTo256CharactersAreKeptWhole() {
+        Account a = newAccount();
+        // U+0130 lower-cases to two UTF-16 units: the case-folded key is twice as long as the name.
+        String dotted = "\u0130".repeat(Folder.MAX_NAME_LENGTH);
+        String fourByte = "\uD83D\uDCC1".repeat(Folder.MAX_NAME_LENGTH / 2);
+        Folder longest = store().folders().create(a.id(), Folder.ROOT, dotted, FolderType.USER_MAIL);
+        assertThat(store().folders().get(longest.id()).orElseThrow().displayName()).isEqualTo(dotted);
+        assertThatThrownBy(() -> store().folders().create(a.id(), Folder.ROOT, dotted, FolderType.USER_MAIL))
+                .as("the whole key is unique").isInstanceOf(ConflictException.class);
+        Folder emoji = store().folders().create(a.id(), Folder.ROOT, "x", FolderType.USER_MAIL);
+        assertThat(store().folders().rename(emoji.id(), fourByte).displayName()).isEqualTo(fourByte);
+        assertThatThrownBy(() -> store().folders().create(a.id(), Folder.ROOT, "a".repeat(Folder.MAX_NAME_LENGTH + 1),
+                FolderType.USER_MAIL)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store().folders().rename(emoji.id(), fourByte + "a"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

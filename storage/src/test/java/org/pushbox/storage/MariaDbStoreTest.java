@@ -16,7 +16,7 @@ import org.pushbox.storage.jdbc.JdbcMailboxStore;
  */
 class MariaDbStoreTest extends StoreTestBase implements MigrationContract, AccountStoreContract, FolderStoreContract,
         ItemStoreContract, ChangeJournalContract, BlobStoreContract, DeviceStoreContract, SyncStateStoreContract,
-        TransactionContract, TextFieldsContract, OutOfOfficeContract, OutboundQueueContract {
+        TransactionContract, TextFieldsContract, OutOfOfficeContract, OutboundQueueContract, ConversationContract {
 
     @Override
     TestDatabase createDatabase() {

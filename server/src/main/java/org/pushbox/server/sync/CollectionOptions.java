@@ -22,14 +22,15 @@ import org.pushbox.storage.api.PropertyValue;
  * @param body      the body preferences and MIME support
  * @param conflict  0 client wins, 1 server wins (the default)
  * @param supported the tags the device declared in Supported (ghosting), or null
+ * @param conversations ConversationMode: the window also takes in whole conversations (mail, 14.0+)
  * @param reconcile the device's items still differ from the filter window (first sync, or the filter
  *                  changed): the next responses bring them in line before reading the journal
  */
 public record CollectionOptions(FilterType filter, BodyRequest body, int conflict, List<Tag> supported,
-        boolean reconcile) {
+        boolean conversations, boolean reconcile) {
 
     public static final CollectionOptions DEFAULT = new CollectionOptions(FilterType.ALL, BodyRequest.DEFAULT, 1,
-            null, false);
+            null, false, false);
 
     private static final String FILTER = "filter";
     private static final String BODY = "bodyPreferences";
@@ -37,29 +38,44 @@ public record CollectionOptions(FilterType filter, BodyRequest body, int conflic
     private static final String MIME_TRUNCATION = "mimeTruncation";
     private static final String CONFLICT = "conflict";
     private static final String SUPPORTED = "supported";
+    private static final String CONVERSATIONS = "conversations";
     private static final String RECONCILE = "reconcile";
 
     /**
-     * These options updated by a request: its Options when sent (a device sends them whole), and its
-     * Supported list (sent with key 0 only, so kept when absent). A different filter starts a reconcile.
+     * These options updated by a request: its Options when sent (a device sends them whole), its
+     * Supported list (sent with key 0 only, so kept when absent) and its ConversationMode (a flag of the
+     * request itself: absent is off). A different filter or ConversationMode starts a reconcile, since
+     * either changes which items belong on the device.
      */
-    public CollectionOptions updatedBy(SyncOptions sent, List<Tag> sentSupported) {
+    public CollectionOptions updatedBy(SyncOptions sent, List<Tag> sentSupported, boolean sentConversations) {
         CollectionOptions next = this;
         if (sent != null) {
             FilterType f = sent.filterType() == null ? FilterType.ALL : sent.filterType();
             next = new CollectionOptions(f, new BodyRequest(sent.bodyPreferences(),
                     sent.mimeSupport() == null ? 0 : sent.mimeSupport(), sent.mimeTruncation()),
-                    sent.conflict() == null ? 1 : sent.conflict(), supported, reconcile || f != filter);
+                    sent.conflict() == null ? 1 : sent.conflict(), supported, conversations, reconcile || f != filter);
         }
         if (sentSupported != null) {
             next = new CollectionOptions(next.filter, next.body, next.conflict, List.copyOf(sentSupported),
-                    next.reconcile);
+                    next.conversations, next.reconcile);
+        }
+        if (sentConversations != next.conversations) {
+            next = new CollectionOptions(next.filter, next.body, next.conflict, next.supported, sentConversations,
+                    true);
         }
         return next;
     }
 
     public CollectionOptions withReconcile(boolean value) {
-        return new CollectionOptions(filter, body, conflict, supported, value);
+        return new CollectionOptions(filter, body, conflict, supported, conversations, value);
+    }
+
+    /** These options estimated with another filter (GetItemEstimate): a new filter is a reconcile. */
+    public CollectionOptions withFilter(FilterType other, boolean otherConversations) {
+        if (other == filter && otherConversations == conversations) {
+            return this;
+        }
+        return new CollectionOptions(other, body, conflict, supported, otherConversations, true);
     }
 
     /** The store's filter for this window at {@code now}; contacts and notes ignore the filter. */
@@ -107,6 +123,7 @@ public record CollectionOptions(FilterType filter, BodyRequest body, int conflic
             b.put(SUPPORTED, new PropertyValue.TextList(supported.stream().map(t -> t.page() + ":" + t.token())
                     .toList()));
         }
+        b.put(CONVERSATIONS, new PropertyValue.Bool(conversations));
         b.put(RECONCILE, new PropertyValue.Bool(reconcile));
         return b.build();
     }
@@ -141,9 +158,10 @@ public record CollectionOptions(FilterType filter, BodyRequest body, int conflic
                 }
             }
         }
+        boolean conversations = map.asMap().get(CONVERSATIONS) instanceof PropertyValue.Bool c && c.value();
         boolean reconcile = map.asMap().get(RECONCILE) instanceof PropertyValue.Bool r && r.value();
         return new CollectionOptions(filter, new BodyRequest(prefs, (int) number(map, MIME_SUPPORT, 0), mimeTruncation),
-                (int) number(map, CONFLICT, 1), supported, reconcile);
+                (int) number(map, CONFLICT, 1), supported, conversations, reconcile);
     }
 
     private static long number(PropertyMap map, String key, long fallback) {

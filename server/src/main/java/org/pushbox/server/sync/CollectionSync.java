@@ -71,9 +71,18 @@ public final class CollectionSync {
             return failed(request, SyncStatus.FOLDER_HIERARCHY_CHANGED);
         }
         ItemClass folderClass = ItemRenderer.classOf(folder.get().type().itemClass());
+        if (request.options().stream().anyMatch(o -> o.maxItems() != null)) {
+            // MaxItems belongs to the Recipient Information Cache only, and pushbox keeps none (no folder of
+            // type 19 is ever created), so no collection it serves may carry it.
+            return failed(request, SyncStatus.PROTOCOL_ERROR);
+        }
+        boolean conversations = conversationMode(request);
+        if (conversations && folderClass != ItemClass.EMAIL) {
+            return failed(request, SyncStatus.PROTOCOL_ERROR); // conversations are mail only
+        }
         SyncOptions sent = optionsFor(request, folderClass);
         if (request.initial()) {
-            return start(request, folder.get(), sent);
+            return start(request, folder.get(), sent, conversations);
         }
         long key = SyncKeys.parse(request.syncKey());
         Optional<CollectionState> base = key < 1 ? Optional.empty()
@@ -81,14 +90,23 @@ public final class CollectionSync {
         if (base.isEmpty()) {
             return failed(request, SyncStatus.INVALID_SYNC_KEY);
         }
-        return next(request, folder.get(), folderClass, base.get(), sent, room);
+        return next(request, folder.get(), folderClass, base.get(), sent, conversations, room);
     }
 
-    private Outcome start(SyncRequest.Collection request, Folder folder, SyncOptions sent) {
+    /**
+     * Whether the collection asks for whole conversations: ConversationMode is a 14.0 element, and an older
+     * client sending it is ignored like any newer element (see ElementReader).
+     */
+    private boolean conversationMode(SyncRequest.Collection request) {
+        return request.conversationMode() && version.atLeast(ProtocolVersion.V14_0);
+    }
+
+    private Outcome start(SyncRequest.Collection request, Folder folder, SyncOptions sent, boolean conversations) {
         if (!request.commands().isEmpty() || Boolean.TRUE.equals(request.getChanges())) {
             return failed(request, SyncStatus.PROTOCOL_ERROR);
         }
-        CollectionOptions options = CollectionOptions.DEFAULT.updatedBy(sent, request.supported()).withReconcile(true);
+        CollectionOptions options = CollectionOptions.DEFAULT.updatedBy(sent, request.supported(), conversations)
+                .withReconcile(true);
         tx.syncStates().resetCollection(deviceId, folder.id());
         // The device learns the folder's items by reconciling, so the journal is read only from here on.
         tx.syncStates().saveCollection(CollectionState.of(deviceId, folder.id(), 1,
@@ -98,9 +116,9 @@ public final class CollectionSync {
     }
 
     private Outcome next(SyncRequest.Collection request, Folder folder, ItemClass folderClass, CollectionState base,
-            SyncOptions sent, int room) {
+            SyncOptions sent, boolean conversations, int room) {
         CollectionOptions stored = CollectionOptions.fromProperties(base.options());
-        CollectionOptions options = stored.updatedBy(sent, request.supported());
+        CollectionOptions options = stored.updatedBy(sent, request.supported(), conversations);
         SyncedItems items = new SyncedItems(tx.syncStates().heldItems(deviceId, folder.id(), base.syncKey()));
         ItemRenderer renderer = new ItemRenderer(version, options.body(), blobs, folderClass);
         long nextKey = base.syncKey() + 1;
@@ -132,18 +150,19 @@ public final class CollectionSync {
     }
 
     /**
-     * How many commands the next Sync of this key would bring with {@code filter} (null: the stored one),
-     * computed in the caller's transaction without saving anything; empty when the key is not a kept one.
+     * How many commands the next Sync of this key would bring with {@code filter} (null: the stored one) and
+     * ConversationMode {@code conversations} (ignored before 14.0), computed in the caller's transaction
+     * without saving anything; empty when the key is not a kept one.
      */
-    public java.util.OptionalInt estimate(Folder folder, long key, org.pushbox.protocol.command.sync.FilterType filter) {
+    public java.util.OptionalInt estimate(Folder folder, long key, org.pushbox.protocol.command.sync.FilterType filter,
+            boolean conversations) {
         Optional<CollectionState> base = tx.syncStates().collection(deviceId, folder.id(), key);
         if (base.isEmpty()) {
             return java.util.OptionalInt.empty();
         }
-        CollectionOptions options = CollectionOptions.fromProperties(base.get().options());
-        if (filter != null && filter != options.filter()) {
-            options = new CollectionOptions(filter, options.body(), options.conflict(), options.supported(), true);
-        }
+        CollectionOptions stored = CollectionOptions.fromProperties(base.get().options());
+        CollectionOptions options = stored.withFilter(filter == null ? stored.filter() : filter,
+                conversations && version.atLeast(ProtocolVersion.V14_0));
         SyncedItems items = new SyncedItems(tx.syncStates().heldItems(deviceId, folder.id(), key));
         ServerChanges.Result result = new ServerChanges(tx, folder, ItemRenderer.counting(), items, java.util.Set.of(),
                 options, now).collect(base.get().ackedModseq(), base.get().pending(), options.reconcile(), ESTIMATE_CAP);

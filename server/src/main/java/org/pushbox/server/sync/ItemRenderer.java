@@ -46,7 +46,17 @@ public class ItemRenderer {
             SyncResponse.ServerCommand flagChange(Item item) {
                 return softDelete(item.id());
             }
+
+            @Override
+            ItemRenderer withoutBody() {
+                return this;
+            }
         };
+    }
+
+    /** This renderer for items whose body stays on the server (a preview still goes when asked for). */
+    ItemRenderer withoutBody() {
+        return new ItemRenderer(version, body.withoutBody(), blobs, folderClass);
     }
 
     /** The protocol class of a stored item. */

@@ -29,6 +29,12 @@ import org.pushbox.storage.api.Transaction;
  * stored window of a paged read) and turn each into Add, Change, Delete or SoftDelete according to
  * whether the device holds the item and whether it is in the window. Items the device's own commands
  * touched in this request are not echoed.
+ *
+ * <p>With ConversationMode and a date filter the window also holds the older messages of every
+ * conversation that has a message in the date window; those are sent without their body (a preview
+ * when asked for), as [MS-ASCMD] describes. A new message can pull older ones of its conversation into
+ * the window without any journal entry of theirs, so after the journal such a collection is compared
+ * with the window once more, as a reconcile does.
  */
 final class ServerChanges {
 
@@ -43,7 +49,11 @@ final class ServerChanges {
     private final SyncedItems items;
     private final Set<Long> touched;
     private final org.pushbox.storage.api.ItemFilter filter;
+    /** The date window alone, when {@link #filter} widens it to whole conversations; else null. */
+    private final org.pushbox.storage.api.ItemFilter dateFilter;
+    private final ItemRenderer bodiless;
     private Set<Long> window;
+    private Set<Long> dated;
     /** Items this response adds whole: their journal entries are already in what it sends. */
     private final Set<Long> sentWhole = new HashSet<>();
     /** Items whose client Change lost to the server's: this response sends them, even past the window. */
@@ -58,7 +68,11 @@ final class ServerChanges {
         this.items = items;
         this.touched = touched;
         ItemClass cls = folder.type().itemClass();
-        this.filter = options.itemFilter(now, cls == ItemClass.EMAIL || cls == ItemClass.EVENT || cls == ItemClass.TASK);
+        org.pushbox.storage.api.ItemFilter own = options.itemFilter(now,
+                cls == ItemClass.EMAIL || cls == ItemClass.EVENT || cls == ItemClass.TASK);
+        this.filter = options.conversations() && cls == ItemClass.EMAIL ? own.withWholeConversations() : own;
+        this.dateFilter = filter.wholeConversations() ? own : null;
+        this.bodiless = dateFilter == null ? renderer : renderer.withoutBody();
     }
 
     ServerChanges conflicts(Set<Long> lost) {
@@ -84,7 +98,7 @@ final class ServerChanges {
         List<ServerCommand> commands = new ArrayList<>();
         for (long id : new TreeSet<>(conflicts)) {
             if (!sent.contains(id) && items.holds(id)) {
-                tx.items().get(id).ifPresent(item -> commands.add(renderer.change(item)));
+                tx.items().get(id).ifPresent(item -> commands.add(rendererFor(id).change(item)));
                 sent.add(id);
             }
         }
@@ -98,8 +112,18 @@ final class ServerChanges {
             if (!done) {
                 return new Result(commands, true, acked, pending, true);
             }
-            room -= commands.size();
         }
+        Result journal = journal(commands, acked, pending, room);
+        if (dateFilter == null || journal.more()) {
+            return journal;
+        }
+        boolean caughtUp = reconcile(commands, room);
+        return caughtUp ? journal : new Result(commands, true, journal.ackedModseq(), journal.pending(), false);
+    }
+
+    /** Reads the journal into {@code commands} until they number {@code room}. */
+    private Result journal(List<ServerCommand> commands, long acked, ChangeWindow pending, int cap) {
+        int room = cap - commands.size();
         if (room == 0) {
             boolean more = pending != null || tx.journal().folderModseq(folder.id()) > acked;
             return new Result(commands, more, acked, pending, false);
@@ -120,12 +144,15 @@ final class ServerChanges {
     /** Sends up to {@code room} reconcile commands; true when the device now matches the window. */
     private boolean reconcile(List<ServerCommand> commands, int room) {
         Set<Long> wanted = window();
-        Set<Long> alive = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) ? wanted
-                : new HashSet<>(tx.items().ids(folder.id(), org.pushbox.storage.api.ItemFilter.ALL));
+        Set<Long> alive = null;
         for (long id : new TreeSet<>(items.all())) {
             if (!wanted.contains(id) && !touched.contains(id)) {
                 if (commands.size() == room) {
                     return false;
+                }
+                if (alive == null) {
+                    alive = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) ? wanted
+                            : new HashSet<>(tx.items().ids(folder.id(), org.pushbox.storage.api.ItemFilter.ALL));
                 }
                 commands.add(alive.contains(id) ? renderer.softDelete(id) : renderer.delete(id));
                 items.remove(id);
@@ -147,7 +174,7 @@ final class ServerChanges {
         for (long id : page) {
             Item item = read.get(id);
             if (item != null) { // gone since the window was read: nothing to send
-                commands.add(renderer.add(item));
+                commands.add(rendererFor(id).add(item));
                 items.add(id);
                 sentWhole.add(id);
             }
@@ -176,7 +203,7 @@ final class ServerChanges {
         boolean inWindow = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) || window().contains(id);
         if (inWindow && !held) {
             current.ifPresent(item -> {
-                commands.add(renderer.add(item));
+                commands.add(rendererFor(id).add(item));
                 items.add(id);
             });
         } else if (inWindow && change.kind() == ChangeKind.ADDED && change.singleEntry() && !conflicts.contains(id)) {
@@ -186,12 +213,23 @@ final class ServerChanges {
         } else if (inWindow) {
             // a conflicted item gets its whole server version, not just its flags
             boolean whole = change.kind() != ChangeKind.FLAGS_CHANGED || conflicts.contains(id);
-            current.ifPresent(item -> commands.add(whole ? renderer.change(item) : renderer.flagChange(item)));
+            current.ifPresent(item -> commands.add(whole ? rendererFor(id).change(item) : renderer.flagChange(item)));
             sent.add(id);
         } else if (held) {
             commands.add(renderer.softDelete(id));
             items.remove(id);
         }
+    }
+
+    /** The renderer for an item: without its body when only its conversation brought it into the window. */
+    private ItemRenderer rendererFor(long id) {
+        if (dateFilter == null) {
+            return renderer;
+        }
+        if (dated == null) {
+            dated = new HashSet<>(tx.items().ids(folder.id(), dateFilter));
+        }
+        return dated.contains(id) ? renderer : bodiless;
     }
 
     /** The ids in the filter window, read once per response. */

@@ -8,6 +8,9 @@ public record Folder(long id, long accountId, long parentId, String displayName,
 
     public static final long ROOT = 0;
 
+    /** The longest display name in UTF-16 units, after trimming and NFC: [MS-ASCMD] allows 256 characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+
     public ItemClass itemClass() {
         return type.itemClass();
     }

@@ -13,9 +13,10 @@ import org.pushbox.storage.api.TaskProperty;
  * The typed columns of table {@code item}, derived from an item's properties so they can never
  * disagree with them: a subject for sorting, the date window used by filters, read/flag/completed.
  * {@code windowEnd} null means "matches any date filter" (undated items, open-ended recurrences).
+ * {@code conversationId} is set for mail only (see {@link ConversationColumn}).
  */
 record ItemIndex(String subject, Instant windowStart, Instant windowEnd, boolean read, int flagStatus,
-        boolean completed) {
+        boolean completed, byte[] conversationId) {
 
     private static final int SUBJECT_CHARS = 255;
 
@@ -28,7 +29,7 @@ record ItemIndex(String subject, Instant windowStart, Instant windowEnd, boolean
                 PropertyMap flag = p.group(EmailProperty.FLAG);
                 Long status = flag == null ? null : flag.integer(FlagProperty.STATUS);
                 return new ItemIndex(subject, received, received, Boolean.TRUE.equals(p.bool(EmailProperty.READ)),
-                        status == null ? 0 : status.intValue(), false);
+                        status == null ? 0 : status.intValue(), false, ConversationColumn.of(p));
             }
             case EVENT: {
                 Instant start = p.time(EventProperty.START_TIME);
@@ -36,13 +37,13 @@ record ItemIndex(String subject, Instant windowStart, Instant windowEnd, boolean
                 PropertyMap recurrence = p.group(EventProperty.RECURRENCE);
                 // A series lasts until its Until date; without one (open or counted) it may reach any window.
                 Instant last = recurrence != null ? recurrence.time(RecurrenceProperty.UNTIL) : end != null ? end : start;
-                return new ItemIndex(subject, start, last, false, 0, false);
+                return new ItemIndex(subject, start, last, false, 0, false, null);
             }
             case TASK:
                 return new ItemIndex(subject, p.time(TaskProperty.UTC_START_DATE), null, false, 0,
-                        Boolean.TRUE.equals(p.bool(TaskProperty.COMPLETE)));
+                        Boolean.TRUE.equals(p.bool(TaskProperty.COMPLETE)), null);
             default:
-                return new ItemIndex(subject, null, null, false, 0, false);
+                return new ItemIndex(subject, null, null, false, 0, false, null);
         }
     }
 

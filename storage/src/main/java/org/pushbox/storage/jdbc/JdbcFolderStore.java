@@ -56,8 +56,8 @@ final class JdbcFolderStore implements FolderStore {
 
     private static String requireName(String displayName) {
         String name = displayName == null ? "" : Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
-        if (name.isEmpty() || name.length() > 255) {
-            throw new IllegalArgumentException("a folder name has 1 to 255 characters");
+        if (name.isEmpty() || name.length() > Folder.MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("a folder name has 1 to " + Folder.MAX_NAME_LENGTH + " characters");
         }
         return name;
     }

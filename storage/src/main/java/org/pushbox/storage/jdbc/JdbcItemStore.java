@@ -67,11 +67,11 @@ final class JdbcItemStore implements ItemStore {
             ItemIndex index = ItemIndex.of(content);
             long itemModseq = modseq;
             long id = blobChecked(() -> Sql.insert(c, "INSERT INTO item (account_id, folder_id, item_class, modseq, subject, window_start, "
-                    + "window_end, is_read, flag_status, completed, mime_blob_id, preview, props_version, properties, "
-                    + "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "window_end, is_read, flag_status, completed, conversation_id, mime_blob_id, preview, props_version, "
+                    + "properties, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     folder.accountId(), folderId, content.itemClass().code(), itemModseq, index.subject(),
                     index.windowStart(), index.windowEnd(), index.read(), index.flagStatus(), index.completed(),
-                    blobValue(content.mime()), content.preview(), PropertyCodec.VERSION,
+                    index.conversationId(), blobValue(content.mime()), content.preview(), PropertyCodec.VERSION,
                     PropertyCodec.encode(content.properties()), tx.now(), tx.now()));
             collectChildren(id, content, attachments, refs);
             journal.add(new Object[] {folderId, modseq, id, JournalKind.ADDED.code()});
@@ -174,10 +174,10 @@ final class JdbcItemStore implements ItemStore {
         long modseq = tx.bumpFolder(old.folderId(), 1).modseq();
         ItemIndex index = ItemIndex.of(content);
         blobChecked(() -> Sql.update(c, "UPDATE item SET item_class = ?, modseq = ?, subject = ?, window_start = ?, window_end = ?, "
-                + "is_read = ?, flag_status = ?, completed = ?, mime_blob_id = ?, preview = ?, props_version = ?, "
-                + "properties = ?, modified_at = ? WHERE id = ?", content.itemClass().code(), modseq, index.subject(),
-                index.windowStart(), index.windowEnd(), index.read(), index.flagStatus(), index.completed(),
-                blobValue(content.mime()), content.preview(), PropertyCodec.VERSION,
+                + "is_read = ?, flag_status = ?, completed = ?, conversation_id = ?, mime_blob_id = ?, preview = ?, "
+                + "props_version = ?, properties = ?, modified_at = ? WHERE id = ?", content.itemClass().code(), modseq,
+                index.subject(), index.windowStart(), index.windowEnd(), index.read(), index.flagStatus(),
+                index.completed(), index.conversationId(), blobValue(content.mime()), content.preview(), PropertyCodec.VERSION,
                 PropertyCodec.encode(content.properties()), tx.now(), itemId));
         Sql.update(c, "DELETE FROM attachment WHERE item_id = ?", itemId);
         Sql.update(c, "DELETE FROM blob_ref WHERE item_id = ?", itemId);
@@ -253,8 +253,22 @@ final class JdbcItemStore implements ItemStore {
 
     @Override
     public List<Long> ids(long folderId, ItemFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT id FROM item WHERE folder_id = ?");
         List<Object> args = new ArrayList<>(List.of(folderId));
+        String matches = matching(filter, args);
+        if (filter.wholeConversations()) {
+            // also every item sharing a conversation with a matching one: a semi-join on ix_item_conversation
+            args.add(folderId);
+            String inner = matching(filter, args);
+            matches = "(" + matches + " OR conversation_id IN (SELECT conversation_id FROM item WHERE folder_id = ? AND "
+                    + "conversation_id IS NOT NULL AND " + inner + "))";
+        }
+        return Sql.list(c, "SELECT id FROM item WHERE folder_id = ? AND " + matches + " ORDER BY id",
+                rs -> rs.getLong(1), args.toArray());
+    }
+
+    /** The filter's own condition on one row of {@code item}, its arguments appended to {@code args}. */
+    private static String matching(ItemFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder("(1 = 1");
         if (filter.notBefore() != null) {
             sql.append(" AND (window_end IS NULL OR window_end >= ?)");
             args.add(filter.notBefore());
@@ -262,7 +276,7 @@ final class JdbcItemStore implements ItemStore {
         if (filter.incompleteOnly()) {
             sql.append(" AND completed = 0");
         }
-        return Sql.list(c, sql.append(" ORDER BY id").toString(), rs -> rs.getLong(1), args.toArray());
+        return sql.append(')').toString();
     }
 
     @Override

@@ -64,6 +64,17 @@ class FolderCreateCodecTest {
     }
 
     @Test
+    void displayNameHasAtMost256Characters() throws Exception {
+        String xml = "<FolderCreate xmlns=\"FolderHierarchy\"><SyncKey>3</SyncKey><ParentId>0</ParentId>"
+                + "<DisplayName>NAME</DisplayName><Type>12</Type></FolderCreate>";
+        String longest = "\u00e9".repeat(256);
+        assertThat(FolderCreateCodec.decodeRequest(Fixtures.parse(xml.replace("NAME", longest)), V).displayName())
+                .isEqualTo(longest);
+        Fixtures.assertRefused(FolderCreateCodec::decodeRequest, xml.replace("NAME", longest + "x"), V,
+                FolderCreateStatus.MALFORMED_REQUEST);
+    }
+
+    @Test
     void anEmptyKeyIsStatus9() {
         String xml = "<FolderCreate xmlns=\"FolderHierarchy\"><SyncKey></SyncKey><ParentId>0</ParentId>"
                 + "<DisplayName>P</DisplayName><Type>12</Type></FolderCreate>";

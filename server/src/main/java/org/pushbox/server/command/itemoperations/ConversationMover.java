@@ -17,8 +17,8 @@ import org.pushbox.storage.api.StoreException;
 
 /**
  * ItemOperations Move: every message of a conversation, wherever it is in the account's mail folders,
- * into one folder, in one transaction. The store has no index on ConversationId, so this reads the
- * account's mail; MoveAlways (moving future messages too) is not remembered.
+ * into one folder, in one transaction. The store indexes ConversationId per folder only (for Sync), so
+ * this reads the account's mail; MoveAlways (moving future messages too) is not remembered.
  */
 final class ConversationMover {
 

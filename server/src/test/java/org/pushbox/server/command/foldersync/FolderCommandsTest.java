@@ -166,6 +166,24 @@ class FolderCommandsTest {
     }
 
     @Test
+    void displayNamesOf256CharactersAreKeptAnd257AreMalformed() throws Exception {
+        sync("A", "0");
+        String longest = "\u00c4".repeat(255) + "\u0130"; // U+0130: a key longer than the name
+        FolderCreateResponse created = create("A", "1", "0", longest, FolderType.USER_CREATED_MAIL);
+        assertThat(created.status().code()).isEqualTo(1);
+        assertThat(fx.store().folders().get(Long.parseLong(created.serverId())).orElseThrow().displayName())
+                .isEqualTo(longest);
+        assertThat(sync("B", "0").added()).extracting(Folder::displayName).contains(longest);
+        String key = created.syncKey();
+        assertThat(create("A", key, "0", "x".repeat(257), FolderType.USER_CREATED_MAIL).status().code()).isEqualTo(10);
+        assertThat(update("A", key, created.serverId(), "0", "y".repeat(257)).status().code()).isEqualTo(10);
+        FolderUpdateResponse renamed = update("A", key, created.serverId(), "0", "y".repeat(256));
+        assertThat(renamed.status().code()).isEqualTo(1);
+        assertThat(fx.store().folders().get(Long.parseLong(created.serverId())).orElseThrow().displayName())
+                .isEqualTo("y".repeat(256));
+    }
+
+    @Test
     void updateAndDeleteStatuses() throws Exception {
         List<Folder> all = sync("A", "0").added();
         String inbox = serverId(all, FolderType.DEFAULT_INBOX);

@@ -59,12 +59,23 @@ class GetItemEstimateTest {
 
     GetItemEstimateResponse estimate(ProtocolVersion version, String key, Folder folder, FilterType filter)
             throws Exception {
+        return estimate(version, key, folder, filter, false, null);
+    }
+
+    GetItemEstimateResponse estimate(ProtocolVersion version, String key, Folder folder, FilterType filter,
+            boolean conversations, Integer maxItems) throws Exception {
+        return estimate(version, version, key, folder, filter, conversations, maxItems);
+    }
+
+    /** {@code encoded}: the version the body is encoded for (a newer one imitates a client mixing in newer elements). */
+    GetItemEstimateResponse estimate(ProtocolVersion version, ProtocolVersion encoded, String key, Folder folder,
+            FilterType filter, boolean conversations, Integer maxItems) throws Exception {
         GetItemEstimateRequest request = new GetItemEstimateRequest(List.of(new GetItemEstimateRequest.Collection(key,
-                Long.toString(folder.id()), false, List.of(new GetItemEstimateRequest.Options(
+                Long.toString(folder.id()), conversations, List.of(new GetItemEstimateRequest.Options(
                         version == ProtocolVersion.V12_1 ? org.pushbox.protocol.command.ItemClass.EMAIL : null,
-                        filter, null)))));
+                        filter, maxItems)))));
         RequestBody body = new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(
-                GetItemEstimateCodec.encodeRequest(request, version))));
+                GetItemEstimateCodec.encodeRequest(request, encoded))));
         EasRequest line = EasRequest.builder(EasCommand.GET_ITEM_ESTIMATE, version, h.phone.deviceId(), "iPhone").build();
         var response = processor.process(new CommandContext(line, h.anna, h.phone, body, RequestHeaders.empty(),
                 new CompletableFuture<>())).toCompletableFuture().get();
@@ -91,5 +102,28 @@ class GetItemEstimateTest {
         h.mail(inbox, "late", h.now);
         assertThat(estimate(ProtocolVersion.V14_1, "2", inbox, null).responses().get(0).estimate()).isEqualTo(3);
         assertThat(only(h.sync(request(collection("2", inbox, null, null)))).commands()).hasSize(3);
+    }
+
+    @Test
+    void conversationModeCountsWholeConversationsAndMaxItemsOrOtherClassesAreRefused() throws Exception {
+        byte[] conversation = "conversation-A..".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int days : new int[] {1, 40, 50}) {
+            store.items().add(inbox.id(), SyncHarness.mailContent("m" + days, h.now.minus(Duration.ofDays(days)),
+                    conversation));
+        }
+        h.mail(inbox, "alone", h.now.minus(Duration.ofDays(40)));
+        only(h.sync(request(collection("0", inbox, null, FilterType.ONE_MONTH))));
+        ProtocolVersion v = ProtocolVersion.V14_1;
+        assertThat(estimate(v, "1", inbox, FilterType.ONE_MONTH).responses().get(0).estimate()).isEqualTo(1);
+        assertThat(estimate(v, "1", inbox, FilterType.ONE_MONTH, true, null).responses().get(0).estimate())
+                .as("the two older messages of the conversation too").isEqualTo(3);
+        assertThat(estimate(v, "1", inbox, FilterType.ONE_MONTH, false, 10).responses().get(0).status())
+                .as("MaxItems outside the Recipient Information Cache").isEqualTo(GetItemEstimateStatus.INVALID_COLLECTION);
+        Folder contacts = h.folder(FolderType.CONTACTS);
+        only(h.sync(request(collection("0", contacts, null, null))));
+        GetItemEstimateResponse notMail = estimate(v, "1", contacts, null, true, null);
+        assertThat(notMail.status()).isEqualTo(org.pushbox.protocol.command.CommonStatus.INVALID_XML);
+        assertThat(estimate(ProtocolVersion.V12_1, v, "1", contacts, null, true, null).responses().get(0).status())
+                .as("ignored before 14.0").isEqualTo(GetItemEstimateStatus.SUCCESS);
     }
 }

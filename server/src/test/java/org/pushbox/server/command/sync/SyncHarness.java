@@ -91,6 +91,13 @@ final class SyncHarness {
         return new ItemContent(ItemClass.EMAIL, p, null, "Hello " + subject, List.of());
     }
 
+    /** A message of the conversation with id {@code conversation} (ConversationMode tests). */
+    static ItemContent mailContent(String subject, Instant received, byte[] conversation) {
+        ItemContent plain = mailContent(subject, received);
+        return new ItemContent(plain.itemClass(), plain.properties().toBuilder()
+                .bytes(EmailProperty.CONVERSATION_ID, conversation).build(), null, plain.preview(), List.of());
+    }
+
     /** Sends a request and returns the raw response (WBXML round trip on both sides). */
     CommandResponse send(SyncRequest request, ProtocolVersion version) throws Exception {
         return send(request, version, phone);
@@ -98,8 +105,17 @@ final class SyncHarness {
 
     /** Sends a request as {@code device} (another phone of the same account) in {@code version}. */
     CommandResponse send(SyncRequest request, ProtocolVersion version, Device device) throws Exception {
+        return send(request, version, version, device);
+    }
+
+    /**
+     * Sends a request encoded for {@code encoded} on a request line of {@code version}: how an older client
+     * that mixes in newer elements is imitated (the encoder leaves out what a version does not know).
+     */
+    CommandResponse send(SyncRequest request, ProtocolVersion encoded, ProtocolVersion version, Device device)
+            throws Exception {
         RequestBody body = request == null ? new RequestBody.None()
-                : new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(SyncCodec.encodeRequest(request, version))));
+                : new RequestBody.Wbxml(Wbxml.decode(Wbxml.encode(SyncCodec.encodeRequest(request, encoded))));
         EasRequest line = EasRequest.builder(EasCommand.SYNC, version, device.deviceId(), "iPhone").build();
         CommandContext context = new CommandContext(line, anna, device, body, RequestHeaders.empty(),
                 new CompletableFuture<>());
