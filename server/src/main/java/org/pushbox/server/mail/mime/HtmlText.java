@@ -32,12 +32,23 @@ final class HtmlText {
     }
 
     /** White space runs (line breaks included) become one space; the ends are trimmed. */
-    static String collapse(String text) {
-        // A loop, not a regex: this runs over every delivered plain-text body (the preview's source).
-        StringBuilder out = new StringBuilder(text.length());
+    static String collapse(CharSequence text) {
+        return collapse(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #collapse(CharSequence)} of the text's beginning: stops once {@code atLeast} characters (after
+     * leading white space) are out. A preview needs 255 characters, and this ran over every whole body.
+     */
+    static String collapse(CharSequence text, int atLeast) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), atLeast < Integer.MAX_VALUE ? atLeast + 1 : text.length()));
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        for (; i < text.length() && out.length() <= atLeast; i++) {
             char c = text.charAt(i);
+            if (out.length() == 0 && (Character.isWhitespace(c) || c == '\u00a0')) {
+                continue; // what strip() would remove at the start, counted out of the bound
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0') {
                 space = true;
                 continue;
@@ -48,9 +59,7 @@ final class HtmlText {
             }
             out.append(c);
         }
-        if (space) {
-            out.append(' ');
-        }
-        return out.toString().strip();
+        // Stopped early: the end is not the text's end, so white space there is not trailing.
+        return i < text.length() ? out.toString() : out.toString().strip();
     }
 }

@@ -135,7 +135,8 @@ public final class MailParser {
         }
         p.bool(IngestProperty.BODY_TRUNCATED, nativeBody.truncated || (html.present && plain.truncated));
         p.integer(EmailProperty.INTERNET_CPID, Charsets.codePage(nativeBody.charset));
-        String source = plain.present ? HtmlText.collapse(plain.text.toString())
+        // a little beyond the preview, so that the cut below still decides where a surrogate pair ends
+        String source = plain.present ? HtmlText.collapse(plain.text, PREVIEW_CHARS + 2)
                 : HtmlText.toText(html.text.toString());
         return source.isEmpty() ? null : cut(source, PREVIEW_CHARS);
     }
