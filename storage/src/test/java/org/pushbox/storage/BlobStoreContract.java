@@ -109,6 +109,21 @@ interface BlobStoreContract extends StoreFixture {
     }
 
     @Test
+    default void sizesAroundOneChunkRoundTripAndDeduplicate() throws IOException {
+        // One chunk or less takes the single-transaction path, more the chunked one: both must agree.
+        int chunk = 256 * 1024;
+        for (int size : new int[] {1, chunk - 1, chunk, chunk + 1}) {
+            byte[] content = new byte[size];
+            new Random(size + System.nanoTime()).nextBytes(content);
+            BlobInfo info = store().blobs().put(new ByteArrayInputStream(content));
+            assertThat(info.size()).as("size %d", size).isEqualTo(size);
+            assertThat(store().blobs().open(info.id()).readAllBytes()).as("size %d", size).isEqualTo(content);
+            assertThat(store().blobs().put(new ByteArrayInputStream(content)).id()).as("size %d", size).isEqualTo(info.id());
+            assertThat(store().blobs().info(info.id())).contains(info);
+        }
+    }
+
+    @Test
     default void openStreamsHoldNoConnection() throws IOException {
         byte[] content = new byte[3 * 256 * 1024 + 17];
         new Random(3).nextBytes(content);

@@ -1,8 +1,10 @@
 package org.pushbox.storage.jdbc;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -47,6 +49,53 @@ final class JdbcBlobStore implements BlobStore {
      */
     @Override
     public BlobInfo put(InputStream content) throws IOException {
+        byte[] first = content.readNBytes(CHUNK_BYTES);
+        if (first.length < CHUNK_BYTES) {
+            return putSmall(first);
+        }
+        return putChunked(new SequenceInputStream(new ByteArrayInputStream(first), content));
+    }
+
+    /**
+     * Content that fits one chunk (every ordinary message) is already in memory: one transaction writes the
+     * row with its digest and the chunk, half the statements and one commit (one log flush) instead of two.
+     */
+    private BlobInfo putSmall(byte[] bytes) {
+        MessageDigest sha = sha256();
+        String hex = HexFormat.of().formatHex(sha.digest(bytes));
+        try (Connection c = database.connection()) {
+            try {
+                Optional<BlobInfo> same = bySha(c, hex);
+                if (same.isPresent()) {
+                    touch(c, same.get().id());
+                    c.commit();
+                    return same.get();
+                }
+                Instant now = now();
+                long id = Sql.insert(c, "INSERT INTO blob_object (sha256, byte_size, chunks, created_at, last_used) "
+                        + "VALUES (?, ?, ?, ?, ?)", hex, (long) bytes.length, bytes.length == 0 ? 0 : 1, now, now);
+                if (bytes.length > 0) {
+                    Sql.update(c, "INSERT INTO blob_chunk (blob_id, seq_no, chunk_data) VALUES (?, ?, ?)", id, 0, bytes);
+                }
+                c.commit();
+                return new BlobInfo(new BlobId(id), bytes.length, hex);
+            } catch (Sql.SqlFailure e) {
+                c.rollback();
+                if (!database.dialect().isDuplicateKey(e.sqlException())) {
+                    throw e;
+                }
+                // Someone stored the same content meanwhile: use theirs.
+                BlobInfo existing = committedBySha(c, hex).orElseThrow(() -> e);
+                touch(c, existing.id());
+                c.commit();
+                return existing;
+            }
+        } catch (SQLException e) {
+            throw Sql.wrap("blob put", e);
+        }
+    }
+
+    private BlobInfo putChunked(InputStream content) throws IOException {
         MessageDigest sha = sha256();
         try (Connection c = database.connection()) {
             Instant now = now();
