@@ -22,13 +22,15 @@ import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.ItemContent;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.StoreException;
+import org.pushbox.storage.api.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Puts one received message into the Inbox of each recipient account: parse once, store the MIME blob once
- * (shared by all recipients), then one transaction per recipient, so one account's failure does not undo
- * another's delivery. The store's commit listener then wakes that account's held Pings.
+ * (shared by all recipients), then one transaction for all recipients (one commit, one log flush); should
+ * that fail, one transaction per recipient, so one account's failure does not undo another's delivery. The
+ * store's commit listener then wakes the recipients' held Pings.
  *
  * <p>Blocking (file, parsing, JDBC): call it on the worker pool, never on an event loop.
  *
@@ -97,10 +99,7 @@ public final class MailDelivery {
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
-        for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, blob, received));
-        }
-        return outcomes;
+        return deliverAll(recipients, parsed, meeting, blob, received);
     }
 
     /**
@@ -120,8 +119,30 @@ public final class MailDelivery {
             recipients.forEach(a -> outcomes.put(a.id(), Outcome.FAILED));
             return outcomes;
         }
-        for (Account account : recipients) {
-            outcomes.computeIfAbsent(account.id(), id -> deliverTo(account, parsed, meeting, stored, received));
+        return deliverAll(recipients, parsed, meeting, stored, received);
+    }
+
+    private Map<Long, Outcome> deliverAll(List<Account> recipients, ParsedMail parsed, Optional<ItipMessage> meeting,
+            BlobId blob, Instant received) {
+        Map<Long, Account> distinct = new LinkedHashMap<>();
+        recipients.forEach(a -> distinct.putIfAbsent(a.id(), a));
+        if (distinct.size() > 1) {
+            try {
+                return store.transaction(tx -> {
+                    Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+                    for (Account account : distinct.values()) {
+                        outcomes.put(account.id(), deliverIn(tx, account, parsed, meeting, blob, received));
+                    }
+                    return outcomes;
+                });
+            } catch (StoreException e) {
+                LOG.info("delivery to {} accounts in one transaction failed, delivering to each alone: {}",
+                        distinct.size(), e.toString());
+            }
+        }
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        for (Account account : distinct.values()) {
+            outcomes.put(account.id(), deliverTo(account, parsed, meeting, blob, received));
         }
         return outcomes;
     }
@@ -157,26 +178,29 @@ public final class MailDelivery {
     private Outcome deliverTo(Account account, ParsedMail parsed, Optional<ItipMessage> meeting, BlobId blob,
             Instant received) {
         try {
-            return store.transaction(tx -> {
-                Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
-                if (inbox.isEmpty()) {
-                    return Outcome.NO_MAILBOX;
-                }
-                long folder = inbox.get().id();
-                if (!tx.items().idsWithMime(folder, blob, received.minus(retryWindow)).isEmpty()) {
-                    return Outcome.ALREADY_DELIVERED;
-                }
-                ItemContent mail = parsed.itemFor(blob, account.addresses());
-                if (meeting.isPresent()) {
-                    // An iMIP message: meeting fields on the mail, the calendar change in this transaction.
-                    mail = meetings.apply(tx, account, meeting.get(), mail, received);
-                }
-                tx.items().add(folder, mail);
-                return Outcome.DELIVERED;
-            });
+            return store.transaction(tx -> deliverIn(tx, account, parsed, meeting, blob, received));
         } catch (StoreException e) {
             LOG.warn("delivery to account {} failed, the MTA will retry: {}", account.id(), e.toString());
             return Outcome.FAILED;
         }
+    }
+
+    private Outcome deliverIn(Transaction tx, Account account, ParsedMail parsed, Optional<ItipMessage> meeting,
+            BlobId blob, Instant received) {
+        Optional<Folder> inbox = tx.folders().findByType(account.id(), FolderType.INBOX);
+        if (inbox.isEmpty()) {
+            return Outcome.NO_MAILBOX;
+        }
+        long folder = inbox.get().id();
+        if (!tx.items().idsWithMime(folder, blob, received.minus(retryWindow)).isEmpty()) {
+            return Outcome.ALREADY_DELIVERED;
+        }
+        ItemContent mail = parsed.itemFor(blob, account.addresses());
+        if (meeting.isPresent()) {
+            // An iMIP message: meeting fields on the mail, the calendar change in this transaction.
+            mail = meetings.apply(tx, account, meeting.get(), mail, received);
+        }
+        tx.items().add(folder, mail);
+        return Outcome.DELIVERED;
     }
 }
