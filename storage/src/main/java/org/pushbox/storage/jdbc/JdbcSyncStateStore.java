@@ -59,11 +59,17 @@ final class JdbcSyncStateStore implements SyncStateStore {
         long key = state.syncKey();
         lockDevice(dev);
         // Abandon any earlier attempt at this key or beyond (the device repeated key K-1), keep K-1, drop older.
-        Sql.update(c, "DELETE FROM collection_state WHERE device_id = ? AND collection_id = ? AND (sync_key >= ? "
-                + "OR sync_key < ?)", dev, coll, key, key - 1);
-        Sql.update(c, "DELETE FROM held_item WHERE device_id = ? AND collection_id = ? AND added_key >= ?", dev, coll, key);
-        Sql.update(c, "UPDATE held_item SET removed_key = NULL WHERE device_id = ? AND collection_id = ? "
-                + "AND removed_key >= ?", dev, coll, key);
+        // Held-item rows added or removed at K or beyond are written only together with a state at that key, so
+        // when no such state was there, there is nothing of theirs to undo (the usual case: two statements saved).
+        if (Sql.update(c, "DELETE FROM collection_state WHERE device_id = ? AND collection_id = ? AND sync_key >= ?",
+                dev, coll, key) > 0) {
+            Sql.update(c, "DELETE FROM held_item WHERE device_id = ? AND collection_id = ? AND added_key >= ?", dev,
+                    coll, key);
+            Sql.update(c, "UPDATE held_item SET removed_key = NULL WHERE device_id = ? AND collection_id = ? "
+                    + "AND removed_key >= ?", dev, coll, key);
+        }
+        Sql.update(c, "DELETE FROM collection_state WHERE device_id = ? AND collection_id = ? AND sync_key < ?", dev,
+                coll, key - 1);
         // Rows removed at K-1 or earlier belong only to dropped keys.
         Sql.update(c, "DELETE FROM held_item WHERE device_id = ? AND collection_id = ? AND removed_key <= ?", dev,
                 coll, key - 1);
