@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
         reads.setPoolName("pushbox-store-reads");
         reads.setAutoCommit(true);
         reads.setReadOnly(true);
-        reads.setMaximumPoolSize(Math.max(2, config.maxPoolSize() / 2));
+        reads.setMaximumPoolSize(config.maxPoolSize());
         try {
             this.readPool = openPool(reads, config.jdbcUrl());
         } catch (RuntimeException e) {
