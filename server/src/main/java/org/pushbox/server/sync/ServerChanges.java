@@ -23,7 +23,7 @@ import org.pushbox.storage.api.Transaction;
 /**
  * Finds what a device must learn about one folder, at most {@code room} commands per response, in two
  * phases. Reconcile (first sync, or a new filter): compare the items the device holds with the items in
- * the filter window and send SoftDelete for those outside it and Add for those missing, newest first;
+ * the filter window and send SoftDelete for those outside it and Add for those missing, oldest first;
  * the held set saved with each response is the cursor, so paging needs no other position and sends
  * every item exactly once. Journal: read the collapsed changes since the acknowledged modseq (or the
  * stored window of a paged read) and turn each into Add, Change, Delete or SoftDelete according to
@@ -49,6 +49,8 @@ final class ServerChanges {
     /** Items whose client Change lost to the server's: this response sends them, even past the window. */
     private Set<Long> conflicts = Set.of();
     private final Set<Long> sent = new HashSet<>();
+    /** The device's own writes not covered by the journal it acknowledged: not sent back. */
+    private DeviceWrites own = DeviceWrites.NONE;
 
     ServerChanges(Transaction tx, Folder folder, ItemRenderer renderer, SyncedItems items, Set<Long> touched,
             CollectionOptions options, Instant now) {
@@ -59,6 +61,11 @@ final class ServerChanges {
         this.touched = touched;
         ItemClass cls = folder.type().itemClass();
         this.filter = options.itemFilter(now, cls == ItemClass.EMAIL || cls == ItemClass.EVENT || cls == ItemClass.TASK);
+    }
+
+    ServerChanges ownWrites(DeviceWrites writes) {
+        this.own = writes;
+        return this;
     }
 
     ServerChanges conflicts(Set<Long> lost) {
@@ -104,8 +111,21 @@ final class ServerChanges {
             boolean more = pending != null || tx.journal().folderModseq(folder.id()) > acked;
             return new Result(commands, more, acked, pending, false);
         }
+        int limit = commands.size() + room;
         ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
                 : tx.journal().changesSince(folder.id(), acked, room);
+        journalled(page, commands);
+        // a change that brings the device nothing (an item a reconcile page sent whole, one outside the
+        // window it never held) takes no room: read on, or the page would say MoreAvailable with room left
+        while (page.more() && commands.size() < limit) {
+            page = tx.journal().changes(folder.id(), page.next(), limit - commands.size());
+            journalled(page, commands);
+        }
+        return page.more() ? new Result(commands, true, acked, page.next(), false)
+                : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
+    }
+
+    private void journalled(ChangePage page, List<ServerCommand> commands) {
         List<ItemChange> relevant = page.changes().stream()
                 .filter(c -> !touched.contains(c.itemId()) && !sentWhole.contains(c.itemId())).toList();
         Map<Long, Item> read = read(relevant.stream().filter(c -> c.kind() != ChangeKind.REMOVED)
@@ -113,8 +133,6 @@ final class ServerChanges {
         for (ItemChange change : relevant) {
             journalled(change, commands, Optional.ofNullable(read.get(change.itemId())));
         }
-        return page.more() ? new Result(commands, true, acked, page.next(), false)
-                : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
     }
 
     /** Sends up to {@code room} reconcile commands; true when the device now matches the window. */
@@ -134,7 +152,8 @@ final class ServerChanges {
         // the page's items are read in one batch: one statement per item is a round trip each on MariaDB
         List<Long> page = new ArrayList<>();
         boolean done = true;
-        for (long id : new TreeSet<>(wanted).descendingSet()) {
+        // oldest first, in the order the items came into the folder, as Exchange 2010 pages a first sync
+        for (long id : new TreeSet<>(wanted)) {
             if (!items.holds(id) && !touched.contains(id)) {
                 if (commands.size() + page.size() == room) {
                     done = false;
@@ -172,6 +191,9 @@ final class ServerChanges {
                 items.remove(id);
             }
             return;
+        }
+        if (own.isOwn(id, change.modseq()) && held) {
+            return; // the device's own write, made while the journal read it acknowledged ended before it
         }
         boolean inWindow = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) || window().contains(id);
         if (inWindow && !held) {
