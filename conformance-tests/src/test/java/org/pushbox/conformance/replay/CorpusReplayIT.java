@@ -91,6 +91,9 @@ class CorpusReplayIT {
         "ios6-exchange-deleteAMovedOccurrence",
         "gs3-exchange-receive-big-email",
         "gs2-exchange-deleteAMovedOccurrenceWhenTzChangesFromDevice",
+        "ios6-exchange-receive200Emails",
+        "gs2-exchange-receive300EmailsInManualMode",
+        "gs2-exchange-receive300EmailsInManualMode2",
     })
     void replays(String name) throws Exception {
         ReplayResult result = replay(name);
@@ -106,11 +109,8 @@ class CorpusReplayIT {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "ios6-exchange-receive200Emails",
         "ios7-exchange-fetch-deleted-emails",
         "gs2-exchange-deleteAMovedOccurrenceWhenTzChanges",
-        "gs2-exchange-receive300EmailsInManualMode",
-        "gs2-exchange-receive300EmailsInManualMode2",
     })
     void replaysWithDifferencesStillToExplain(String name) throws Exception {
         assertValid(replay(name));

@@ -78,6 +78,21 @@ enum KnownDifference {
     FLAG_STATE_IN_CHANGE(d -> d.command().equals("Sync") && d.kind() == Difference.Kind.ONLY_PUSHBOX
             && d.path().equals("Sync/Collections/Collection/Commands/Change/ApplicationData/Flag")
             && "".equals(d.pushbox())),
+    /**
+     * A page of Exchange's paged sync holds fewer commands than the device's WindowSize yet says
+     * MoreAvailable, and the next page brings the rest; pushbox fills its page up to the window, so those
+     * Adds come one page earlier. WindowSize is an upper bound and the device pages until MoreAvailable is
+     * gone: it receives every item once either way. Matched only as such a pair of Adds ({@link PageFill}).
+     */
+    PAGE_FILLED(d -> d.command().equals("Sync") && d.finding() == Difference.Finding.ON_ANOTHER_PAGE
+            && d.path().equals("Sync/Collections/Collection/Commands/Add")),
+    /**
+     * A mail written in plain text that a device asks for as HTML: Exchange wraps the text in its own HTML
+     * (a Generator meta, a style sheet, font and div, marked "converted from text"), pushbox in a minimal
+     * HTML page, so Data and EstimatedDataSize differ. Both show the same text. Matched only for a body
+     * whose Exchange Data carries that mark ({@link ConvertedBodies}).
+     */
+    HTML_FROM_PLAIN_TEXT(d -> d.finding() == Difference.Finding.HTML_CONVERTED_FROM_TEXT),
     /** The replay's account has its own address, not the lab's. */
     ACCOUNT_ADDRESS(d -> d.command().equals("Settings") && d.kind() == Difference.Kind.VALUE
             && d.path().equals("Settings/UserInformation/Get/EmailAddresses/SMTPAddress"));

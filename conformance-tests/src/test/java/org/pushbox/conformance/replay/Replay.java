@@ -42,6 +42,7 @@ final class Replay {
     private final Set<String> implemented;
     private final ValueMap valueMap;
     private final ResponseLearner learner;
+    private final PageFill pageFill;
     private final Path bodies;
     private final List<Path> wbxmlAnswers = new ArrayList<>();
     private final Set<String> preExisting = new HashSet<>();
@@ -49,6 +50,8 @@ final class Replay {
     private final Map<String, EasTestClient> clients = new HashMap<>();
     /** Exchange ServerId -> the MIME a Fetch of the capture returned for that mail. */
     private final Map<String, byte[]> fetchedMime;
+    /** Exchange ServerId -> the mail's body as an answer of the capture sent it in its native type. */
+    private final Map<String, WbxmlElement> nativeBodies;
     // the device and mailbox of the exchange being replayed
     private EasTestClient client;
     private MailboxSeeder seeder;
@@ -70,7 +73,9 @@ final class Replay {
         this.bodies = bodies;
         this.valueMap = new ValueMap();
         this.learner = new ResponseLearner(valueMap);
+        this.pageFill = new PageFill(valueMap);
         this.fetchedMime = ServerSide.fetchedMime(capture);
+        this.nativeBodies = ServerSide.nativeBodies(capture);
     }
 
     /** Makes {@code x}'s device (and its account) the one requests go out as and values are mapped for. */
@@ -80,7 +85,14 @@ final class Replay {
             var account = server.account(accountPrefix + (user.isEmpty() ? "" : "-" + user));
             MailboxSeeder s = new MailboxSeeder(server.store(), account.id(), device.identity().version());
             Folders f = new Folders(capture, valueMap, s, server.store());
-            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s, fetchedMime));
+            java.util.Set<String> devices = new java.util.HashSet<>();
+            capture.devices().forEach((id, d) -> {
+                if (d.user().equals(user)) {
+                    devices.add(id);
+                }
+            });
+            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s, fetchedMime,
+                    ArrivalOrder.of(capture, devices), nativeBodies));
         });
         valueMap.scope(x.deviceId(), device.user());
         client = clients.computeIfAbsent(x.deviceId(), id -> ServerTarget.of(server.url(),
@@ -112,7 +124,8 @@ final class Replay {
                 continue;
             }
             checkAnswer(ours);
-            List<Difference> diffs = compare(x, ours);
+            List<Difference> diffs = ConvertedBodies.mark(pageFill.mark(x, all.subList(i + 1, all.size()),
+                    compare(x, ours)));
             if (DEBUG && diffs.stream().anyMatch(d -> KnownDifference.explain(d).isEmpty())) {
                 System.out.println("pushbox's answer to " + x + ":\n" + ours);
             }
@@ -126,6 +139,7 @@ final class Replay {
         WbxmlElement request = decode(x.requestBody());
         prepare(x, request);
         serverSide.apply(x);
+        serverSide.applyAhead(x, later);
         if (x.command().equals("Ping") && pingAnsweredChanges(x)) {
             later.stream().filter(l -> l.command().equals("Sync") && l.deviceId().equals(x.deviceId())).findFirst()
                     .ifPresent(serverSide::apply);
@@ -202,6 +216,7 @@ final class Replay {
         if (valueMap.knows(ValueKind.COLLECTION_KEY, key)) {
             return;
         }
+        serverSide.applyEarlierArrivals(x, exchangeId);
         for (String serverId : PreexistingItems.of(capture, x.deviceId(), exchangeId, x.number())) {
             if (preExisting.add(exchangeId + "/" + serverId) && !valueMap.knows(ValueKind.ITEM, serverId)) {
                 WbxmlElement data = WbxmlElement.of(CodePages.require("AirSync", "ApplicationData"), placeholder(folder));
@@ -241,7 +256,7 @@ final class Replay {
                     mine == null ? "none" : onlyNewKeys(mine) ? NEW_KEYS_ONLY : "WBXML"));
         } else if (theirs != null) {
             learner.learn(theirs, mine);
-            diffs.addAll(TreeDiff.compare(command, valueMap.translate(theirs), mine));
+            diffs.addAll(TreeDiff.compare(command, valueMap.translateAnswer(theirs), mine));
         }
         return diffs;
     }
