@@ -19,7 +19,9 @@ record Difference(String command, String path, Kind kind, String exchange, Strin
         /** An Add only one side sends on this page that the other sends on the page next to it ({@link PageFill}). */
         ON_ANOTHER_PAGE,
         /** A body Exchange converted from the mail's plain text to its own HTML ({@link ConvertedBodies}). */
-        HTML_CONVERTED_FROM_TEXT
+        HTML_CONVERTED_FROM_TEXT,
+        /** A Ping's answer that Exchange sent after the device had sent a newer Ping ({@link CachedPing}). */
+        SUPERSEDED_PING
     }
 
     Difference(String command, String path, Kind kind, String exchange, String pushbox) {

@@ -46,6 +46,8 @@ final class Replay {
     private final Path bodies;
     private final List<Path> wbxmlAnswers = new ArrayList<>();
     private final Set<String> preExisting = new HashSet<>();
+    /** Devices whose Ping parameters from before the capture were looked for (at their first empty Ping). */
+    private final Set<String> watched = new HashSet<>();
     private final Map<String, Mailbox> mailboxes = new HashMap<>();
     private final Map<String, EasTestClient> clients = new HashMap<>();
     /** Exchange ServerId -> the MIME a Fetch of the capture returned for that mail. */
@@ -126,6 +128,9 @@ final class Replay {
             checkAnswer(ours);
             List<Difference> diffs = ConvertedBodies.mark(pageFill.mark(x, all.subList(i + 1, all.size()),
                     compare(x, ours)));
+            if (x.command().equals("Ping") && CachedPing.superseded(x, capture)) {
+                diffs = diffs.stream().map(d -> d.found(Difference.Finding.SUPERSEDED_PING)).toList();
+            }
             if (DEBUG && diffs.stream().anyMatch(d -> KnownDifference.explain(d).isEmpty())) {
                 System.out.println("pushbox's answer to " + x + ":\n" + ours);
             }
@@ -176,6 +181,9 @@ final class Replay {
                 }
                 valueMap.learn(ValueKind.HIERARCHY_KEY, BEFORE_THE_CAPTURE, bootstrap.folderSync());
             }
+            if (request == null && x.command().equals("Ping") && watched.add(x.deviceId())) {
+                cachedPing(x);
+            }
             if (request != null) {
                 visit(request, x);
             }
@@ -185,6 +193,41 @@ final class Replay {
         } else {
             client.policyKey(Long.parseLong(valueMap.translate(ValueKind.POLICY_KEY, key)));
         }
+    }
+
+    /**
+     * A device's first Ping is empty, and Exchange's answers show it had the device's Ping folders cached from
+     * before the capture: the device had sent them in a Ping then. Each such folder is synced up first (a Ping
+     * may only watch folders the device synced), from the device's first Sync of it in the capture, then the
+     * folders are sent in a Ping with the replay's heartbeat, which pushbox saves for the empty Pings to come.
+     */
+    private void cachedPing(CapturedExchange x) {
+        List<String> watch = new ArrayList<>();
+        for (String exchangeId : CachedPing.folders(capture, x.deviceId())) {
+            capture.exchanges().stream().filter(l -> l.deviceId().equals(x.deviceId()) && "Sync".equals(l.command()))
+                    .flatMap(l -> PagedSync.collection(decode(l.requestBody()), exchangeId).stream()
+                            .map(c -> java.util.Map.entry(l, c)))
+                    .findFirst()
+                    .filter(first -> Trees.text(first.getValue(), "SyncKey").filter(k -> !k.equals("0")).isPresent())
+                    .ifPresent(first -> {
+                        collection(first.getValue(), first.getKey());
+                        watch.add(Long.toString(folders.folder(exchangeId).id()));
+                    });
+        }
+        if (!watch.isEmpty()) {
+            bootstrap.ping(HEARTBEAT, watch.stream().map(id -> java.util.Map.entry(id,
+                    pingClass(server.store().folders().get(Long.parseLong(id)).orElseThrow()))).toList());
+        }
+    }
+
+    private static String pingClass(org.pushbox.storage.api.Folder folder) {
+        return switch (folder.itemClass()) {
+            case EMAIL -> "Email";
+            case CONTACT -> "Contacts";
+            case EVENT -> "Calendar";
+            case TASK -> "Tasks";
+            case NOTE -> "Notes";
+        };
     }
 
     private void visit(WbxmlElement e, CapturedExchange x) {
