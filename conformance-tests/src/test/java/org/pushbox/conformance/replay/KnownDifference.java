@@ -49,13 +49,6 @@ enum KnownDifference {
             && d.kind() == Difference.Kind.VALUE && "2".equals(d.exchange()) && "1".equals(d.pushbox())
             || d.path().equals("Settings/DeviceInformation") && d.kind() == Difference.Kind.ONLY_PUSHBOX)),
     /**
-     * The commands of one collection in another order. Each command stands on its own and MS-ASCMD sets no
-     * order; pushbox sends a first sync newest item first and later changes oldest first, and the replay
-     * stores the capture's new mail in the order Exchange listed it, so the order follows from the seeding.
-     */
-    COMMAND_ORDER(d -> d.command().equals("Sync") && d.kind() == Difference.Kind.ORDER
-            && d.path().equals("Sync/Collections/Collection/Commands")),
-    /**
      * A Sync that brings nothing, right after Sync 0 (the first reconcile ends) or with changed Options (a
      * device sends Sync 0 bare, then its FilterType and body preferences with key 1): Exchange answers an
      * empty 200, pushbox the collection with a new key, Status 1 and no commands, because it keeps the end
