@@ -112,27 +112,49 @@ final class ServerChanges {
             return new Result(commands, more, acked, pending, false);
         }
         int limit = commands.size() + room;
+        long since = pending != null ? pending.since() : acked;
+        long cursor = pending != null ? pending.cursor() : acked;
         ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
                 : tx.journal().changesSince(folder.id(), acked, room);
-        journalled(page, commands);
         // a change that brings the device nothing (an item a reconcile page sent whole, one outside the
-        // window it never held) takes no room: read on, or the page would say MoreAvailable with room left
-        while (page.more() && commands.size() < limit) {
-            page = tx.journal().changes(folder.id(), page.next(), limit - commands.size());
-            journalled(page, commands);
+        // window it never held) takes no room: read on, or the page would say MoreAvailable with room left.
+        // Pages are read whole-window sized and left where the window fills, not one query per free place.
+        while (true) {
+            ChangeWindow rest = journalled(page, commands, limit, since, cursor);
+            if (rest != null) {
+                return new Result(commands, true, acked, rest, false);
+            }
+            if (!page.more() || commands.size() >= limit) {
+                break;
+            }
+            cursor = page.next().cursor();
+            page = tx.journal().changes(folder.id(), page.next(), room);
         }
         return page.more() ? new Result(commands, true, acked, page.next(), false)
                 : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
     }
 
-    private void journalled(ChangePage page, List<ServerCommand> commands) {
+    /**
+     * Turns the page's changes into commands until {@code limit} commands are there; returns where to
+     * continue when it stopped before the page's end (the page began after {@code cursor}), else null.
+     */
+    private ChangeWindow journalled(ChangePage page, List<ServerCommand> commands, int limit, long since,
+            long cursor) {
         List<ItemChange> relevant = page.changes().stream()
                 .filter(c -> !touched.contains(c.itemId()) && !sentWhole.contains(c.itemId())).toList();
         Map<Long, Item> read = read(relevant.stream().filter(c -> c.kind() != ChangeKind.REMOVED)
                 .map(ItemChange::itemId).toList());
-        for (ItemChange change : relevant) {
-            journalled(change, commands, Optional.ofNullable(read.get(change.itemId())));
+        long consumed = cursor;
+        for (ItemChange change : page.changes()) {
+            if (commands.size() >= limit) {
+                return new ChangeWindow(since, consumed, page.upTo());
+            }
+            if (!touched.contains(change.itemId()) && !sentWhole.contains(change.itemId())) {
+                journalled(change, commands, Optional.ofNullable(read.get(change.itemId())));
+            }
+            consumed = change.modseq();
         }
+        return null;
     }
 
     /** Sends up to {@code room} reconcile commands; true when the device now matches the window. */

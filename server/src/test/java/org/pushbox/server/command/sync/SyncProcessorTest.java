@@ -259,6 +259,26 @@ class SyncProcessorTest {
     }
 
     @Test
+    void aWindowFilledInTheMiddleOfAJournalPageContinuesThereOnTheNextPage() throws Exception {
+        String key = only(h.sync(request(collection("0", inbox, null, null)))).syncKey();
+        h.mail(inbox, "a", h.now);
+        h.mail(inbox, "b", h.now);
+        key = only(h.sync(request(collection(key, inbox, 2, null)))).syncKey();
+        List<String> later = new ArrayList<>();
+        for (String subject : List.of("c", "d", "e", "f")) {
+            later.add(Long.toString(h.mail(inbox, subject, h.now).id()));
+        }
+        // a and b's entries bring nothing, so the read goes on past the first page and stops after e
+        SyncResponse.CollectionResponse page = only(h.sync(request(collection(key, inbox, 3, null))));
+        assertThat(page.commands()).extracting(SyncResponse.ServerCommand::serverId)
+                .containsExactlyElementsOf(later.subList(0, 3));
+        assertThat(page.moreAvailable()).isTrue();
+        SyncResponse.CollectionResponse last = only(h.sync(request(collection(page.syncKey(), inbox, 3, null))));
+        assertThat(last.commands()).extracting(SyncResponse.ServerCommand::serverId).containsExactly(later.get(3));
+        assertThat(last.moreAvailable()).isFalse();
+    }
+
+    @Test
     void theDevicesOwnChangesDuringAPagedReadAreNeitherEchoedNorConflicts() throws Exception {
         h.fullSync(inbox, null, null);
         List<Item> mail = new ArrayList<>();
