@@ -7,7 +7,7 @@ import org.pushbox.protocol.wbxml.WbxmlElement;
 /**
  * What a capture shows about the Ping parameters Exchange held for a device from before the capture began:
  * an empty Ping carries none, so when Exchange answers one with Status 2 and changed folders, it had a
- * folder list cached, which held at least those folders. (Status 3 is its answer without one.)
+ * folder list kept, which held at least those folders.
  */
 final class CachedPing {
 
