@@ -22,8 +22,10 @@ import org.pushbox.protocol.request.QueryForm;
  * (of one account or of two); each exchange names its device, an OPTIONS request the device of the next.
  *
  * @param devices every DeviceId of the capture with its identity and the account (user) it signed in as
+ * @param unanswered the requests the capture ended on while Exchange held them (never sent by the replay)
  */
-record Capture(String name, Map<String, Device> devices, List<CapturedExchange> exchanges) {
+record Capture(String name, Map<String, Device> devices, List<CapturedExchange> exchanges,
+        List<CapturedExchange> unanswered) {
 
     /** One device of a capture: how it identifies itself and the account it uses (user name without domain). */
     record Device(DeviceIdentity identity, String user) {
@@ -39,6 +41,7 @@ record Capture(String name, Map<String, Device> devices, List<CapturedExchange> 
             throw new UncheckedIOException(e);
         }
         List<CapturedExchange> exchanges = new ArrayList<>();
+        List<CapturedExchange> held = new ArrayList<>();
         Map<String, Device> devices = new LinkedHashMap<>();
         List<Integer> waiting = new ArrayList<>(); // OPTIONS before their device's next request
         for (Path meta : metas) {
@@ -46,7 +49,12 @@ record Capture(String name, Map<String, Device> devices, List<CapturedExchange> 
             Map<String, Object> request = object(meta);
             Path answer = dir.resolve(stem + ".response.meta.json");
             if (!Files.exists(answer)) {
-                continue; // the capture ended while the server held this request (a Ping): nothing to compare
+                // the capture ended while the server held this request (a Ping): nothing to compare, only
+                // when it was sent (it may end an earlier Ping)
+                if ("POST".equals(request.get("method"))) {
+                    held.add(exchange(dir, stem, request, Map.of("status", 0.0), device(request).identity().deviceId()));
+                }
+                continue;
             }
             Map<String, Object> response = object(answer);
             String deviceId = null;
@@ -73,7 +81,7 @@ record Capture(String name, Map<String, Device> devices, List<CapturedExchange> 
         for (int i : waiting) {
             exchanges.set(i, exchanges.get(i).on(last));
         }
-        return new Capture(dir.getFileName().toString(), devices, List.copyOf(exchanges));
+        return new Capture(dir.getFileName().toString(), devices, List.copyOf(exchanges), List.copyOf(held));
     }
 
     /** The device of the capture's first request. */
@@ -109,7 +117,10 @@ record Capture(String name, Map<String, Device> devices, List<CapturedExchange> 
         Map<String, Object> hop = map(map(request.get("captured_on_hop")).get("request"));
         java.time.Instant time = hop.get("time") instanceof Double seconds
                 ? java.time.Instant.ofEpochMilli((long) (seconds * 1000)) : null;
-        return new CapturedExchange(number, command, time, deviceId, params, headers, policyKey,
+        Map<String, Object> answer = map(map(request.get("captured_on_hop")).get("response"));
+        java.time.Instant answered = answer.get("time") instanceof Double seconds
+                ? java.time.Instant.ofEpochMilli((long) (seconds * 1000)) : null;
+        return new CapturedExchange(number, command, time, answered, deviceId, params, headers, policyKey,
                 bytes(dir.resolve(stem + ".request.wbxml")), status, bytes(dir.resolve(stem + ".response.wbxml")));
     }
 

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.conformance.client.DeviceIdentity;
 import org.pushbox.conformance.client.EasResponse;
@@ -91,6 +93,11 @@ class CorpusReplayIT {
         "ios6-exchange-deleteAMovedOccurrence",
         "gs3-exchange-receive-big-email",
         "gs2-exchange-deleteAMovedOccurrenceWhenTzChangesFromDevice",
+        "ios6-exchange-receive200Emails",
+        "gs2-exchange-receive300EmailsInManualMode",
+        "gs2-exchange-receive300EmailsInManualMode2",
+        "ios7-exchange-fetch-deleted-emails",
+        "gs2-exchange-deleteAMovedOccurrenceWhenTzChanges",
     })
     void replays(String name) throws Exception {
         ReplayResult result = replay(name);
@@ -102,16 +109,14 @@ class CorpusReplayIT {
     /**
      * Captures replayed in full, every answer well-formed and valid against the XSDs, whose differences from
      * Exchange are not all explained yet: they are printed and counted, and docs/compatibility.md says what is
-     * known of them. A capture moves to {@link #replays} once none is left unexplained.
+     * known of them. A capture moves to {@link #replays} once none is left unexplained (none is here now).
      */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "ios6-exchange-receive200Emails",
-        "ios7-exchange-fetch-deleted-emails",
-        "gs2-exchange-deleteAMovedOccurrenceWhenTzChanges",
-        "gs2-exchange-receive300EmailsInManualMode",
-        "gs2-exchange-receive300EmailsInManualMode2",
-    })
+    static Stream<String> stillToExplain() {
+        return Stream.of();
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("stillToExplain")
     void replaysWithDifferencesStillToExplain(String name) throws Exception {
         assertValid(replay(name));
     }

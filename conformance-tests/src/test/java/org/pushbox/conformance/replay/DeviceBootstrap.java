@@ -55,6 +55,19 @@ final class DeviceBootstrap {
         return Trees.text(r.tree(), "SyncKey").orElseThrow(() -> new AssertionError("no hierarchy key:\n" + r));
     }
 
+    /** A Ping watching {@code folders} (pushbox id -> Class), which pushbox saves for the device's empty Pings. */
+    void ping(String heartbeat, List<java.util.Map.Entry<String, String>> folders) {
+        StringBuilder xml = new StringBuilder("<Ping xmlns=\"Ping\"><HeartbeatInterval>").append(heartbeat)
+                .append("</HeartbeatInterval><Folders>");
+        folders.forEach(f -> xml.append("<Folder><Id>").append(f.getKey()).append("</Id><Class>").append(f.getValue())
+                .append("</Class></Folder>"));
+        EasResponse r = post("Ping", xml.append("</Folders></Ping>").toString());
+        String status = Trees.text(r.tree(), "Status").orElse("");
+        if (!status.equals("1") && !status.equals("2")) {
+            throw new AssertionError("bootstrap Ping answered Status " + status + ":\n" + r);
+        }
+    }
+
     /**
      * Sync 0 of one collection, then every page of its items, with the Options the capture's request carries
      * (a different FilterType would make that request a new reconcile); returns the key after the last page.

@@ -8,8 +8,34 @@ package org.pushbox.conformance.replay;
  * @param kind     what differs
  * @param exchange Exchange's value (text, status, element) or null
  * @param pushbox  pushbox's value or null
+ * @param item     the ServerId of the command (Add, Change, Fetch...) the element belongs to, if any
+ * @param finding  what a look beyond the two elements compared found out (null: nothing)
  */
-record Difference(String command, String path, Kind kind, String exchange, String pushbox) {
+record Difference(String command, String path, Kind kind, String exchange, String pushbox, String item,
+        Finding finding) {
+
+    /** What a look beyond the two elements compared found out about a difference. */
+    enum Finding {
+        /** An Add only one side sends on this page that the other sends on the page next to it ({@link PageFill}). */
+        ON_ANOTHER_PAGE,
+        /** A body Exchange converted from the mail's plain text to its own HTML ({@link ConvertedBodies}). */
+        HTML_CONVERTED_FROM_TEXT,
+        /** A Ping's answer that Exchange sent after the device had sent a newer Ping ({@link CachedPing}). */
+        SUPERSEDED_PING
+    }
+
+    Difference(String command, String path, Kind kind, String exchange, String pushbox) {
+        this(command, path, kind, exchange, pushbox, null, null);
+    }
+
+    /** This difference with the ServerId of the item (an Add, a Change...) it is an element of. */
+    Difference of(String serverId) {
+        return new Difference(command, path, kind, exchange, pushbox, serverId, finding);
+    }
+
+    Difference found(Finding what) {
+        return new Difference(command, path, kind, exchange, pushbox, item, what);
+    }
 
     enum Kind {
         /** The HTTP status differs. */

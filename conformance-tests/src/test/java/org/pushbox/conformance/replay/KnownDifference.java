@@ -49,13 +49,6 @@ enum KnownDifference {
             && d.kind() == Difference.Kind.VALUE && "2".equals(d.exchange()) && "1".equals(d.pushbox())
             || d.path().equals("Settings/DeviceInformation") && d.kind() == Difference.Kind.ONLY_PUSHBOX)),
     /**
-     * The commands of one collection in another order. Each command stands on its own and MS-ASCMD sets no
-     * order; pushbox sends a first sync newest item first and later changes oldest first, and the replay
-     * stores the capture's new mail in the order Exchange listed it, so the order follows from the seeding.
-     */
-    COMMAND_ORDER(d -> d.command().equals("Sync") && d.kind() == Difference.Kind.ORDER
-            && d.path().equals("Sync/Collections/Collection/Commands")),
-    /**
      * A Sync that brings nothing, right after Sync 0 (the first reconcile ends) or with changed Options (a
      * device sends Sync 0 bare, then its FilterType and body preferences with key 1): Exchange answers an
      * empty 200, pushbox the collection with a new key, Status 1 and no commands, because it keeps the end
@@ -78,6 +71,30 @@ enum KnownDifference {
     FLAG_STATE_IN_CHANGE(d -> d.command().equals("Sync") && d.kind() == Difference.Kind.ONLY_PUSHBOX
             && d.path().equals("Sync/Collections/Collection/Commands/Change/ApplicationData/Flag")
             && "".equals(d.pushbox())),
+    /**
+     * A page of Exchange's paged sync holds fewer commands than the device's WindowSize yet says
+     * MoreAvailable, and the next page brings the rest; pushbox fills its page up to the window, so those
+     * Adds come one page earlier. WindowSize is an upper bound and the device pages until MoreAvailable is
+     * gone: it receives every item once either way. Matched only as such a pair of Adds ({@link PageFill}).
+     */
+    PAGE_FILLED(d -> d.command().equals("Sync") && d.finding() == Difference.Finding.ON_ANOTHER_PAGE
+            && d.path().equals("Sync/Collections/Collection/Commands/Add")),
+    /**
+     * A mail written in plain text that a device asks for as HTML: Exchange wraps the text in its own HTML
+     * (a Generator meta, a style sheet, font and div, marked "converted from text"), pushbox in a minimal
+     * HTML page, so Data and EstimatedDataSize differ. Both show the same text. Matched only for a body
+     * whose Exchange Data carries that mark ({@link ConvertedBodies}).
+     */
+    HTML_FROM_PLAIN_TEXT(d -> d.finding() == Difference.Finding.HTML_CONVERTED_FROM_TEXT),
+    /**
+     * A Ping that the device's newer Ping ended (Exchange answered it after the newer one was sent): Exchange
+     * answers it with Status 3, pushbox with 1 (docs/push.md). The replay sends one request at a time, so
+     * pushbox's Ping has ended with its (shortened) heartbeat before the newer one is sent, with Status 1 as
+     * well. The device has moved on to its newer Ping and acts on neither.
+     */
+    PING_SUPERSEDED(d -> d.command().equals("Ping") && d.finding() == Difference.Finding.SUPERSEDED_PING
+            && d.path().equals("Ping/Status") && d.kind() == Difference.Kind.VALUE && "3".equals(d.exchange())
+            && "1".equals(d.pushbox())),
     /** The replay's account has its own address, not the lab's. */
     ACCOUNT_ADDRESS(d -> d.command().equals("Settings") && d.kind() == Difference.Kind.VALUE
             && d.path().equals("Settings/UserInformation/Get/EmailAddresses/SMTPAddress"));

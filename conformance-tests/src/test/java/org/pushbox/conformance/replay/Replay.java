@@ -42,13 +42,18 @@ final class Replay {
     private final Set<String> implemented;
     private final ValueMap valueMap;
     private final ResponseLearner learner;
+    private final PageFill pageFill;
     private final Path bodies;
     private final List<Path> wbxmlAnswers = new ArrayList<>();
     private final Set<String> preExisting = new HashSet<>();
+    /** Devices whose Ping parameters from before the capture were looked for (at their first empty Ping). */
+    private final Set<String> watched = new HashSet<>();
     private final Map<String, Mailbox> mailboxes = new HashMap<>();
     private final Map<String, EasTestClient> clients = new HashMap<>();
     /** Exchange ServerId -> the MIME a Fetch of the capture returned for that mail. */
     private final Map<String, byte[]> fetchedMime;
+    /** Exchange ServerId -> the mail's body as an answer of the capture sent it in its native type. */
+    private final Map<String, WbxmlElement> nativeBodies;
     // the device and mailbox of the exchange being replayed
     private EasTestClient client;
     private MailboxSeeder seeder;
@@ -70,7 +75,9 @@ final class Replay {
         this.bodies = bodies;
         this.valueMap = new ValueMap();
         this.learner = new ResponseLearner(valueMap);
+        this.pageFill = new PageFill(valueMap);
         this.fetchedMime = ServerSide.fetchedMime(capture);
+        this.nativeBodies = ServerSide.nativeBodies(capture);
     }
 
     /** Makes {@code x}'s device (and its account) the one requests go out as and values are mapped for. */
@@ -80,7 +87,14 @@ final class Replay {
             var account = server.account(accountPrefix + (user.isEmpty() ? "" : "-" + user));
             MailboxSeeder s = new MailboxSeeder(server.store(), account.id(), device.identity().version());
             Folders f = new Folders(capture, valueMap, s, server.store());
-            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s, fetchedMime));
+            java.util.Set<String> devices = new java.util.HashSet<>();
+            capture.devices().forEach((id, d) -> {
+                if (d.user().equals(user)) {
+                    devices.add(id);
+                }
+            });
+            return new Mailbox(account, s, f, new ServerSide(valueMap, f, s, fetchedMime,
+                    ArrivalOrder.of(capture, devices), nativeBodies));
         });
         valueMap.scope(x.deviceId(), device.user());
         client = clients.computeIfAbsent(x.deviceId(), id -> ServerTarget.of(server.url(),
@@ -112,7 +126,11 @@ final class Replay {
                 continue;
             }
             checkAnswer(ours);
-            List<Difference> diffs = compare(x, ours);
+            List<Difference> diffs = ConvertedBodies.mark(pageFill.mark(x, all.subList(i + 1, all.size()),
+                    compare(x, ours)));
+            if (x.command().equals("Ping") && CachedPing.superseded(x, capture)) {
+                diffs = diffs.stream().map(d -> d.found(Difference.Finding.SUPERSEDED_PING)).toList();
+            }
             if (DEBUG && diffs.stream().anyMatch(d -> KnownDifference.explain(d).isEmpty())) {
                 System.out.println("pushbox's answer to " + x + ":\n" + ours);
             }
@@ -126,6 +144,7 @@ final class Replay {
         WbxmlElement request = decode(x.requestBody());
         prepare(x, request);
         serverSide.apply(x);
+        serverSide.applyAhead(x, later);
         if (x.command().equals("Ping") && pingAnsweredChanges(x)) {
             later.stream().filter(l -> l.command().equals("Sync") && l.deviceId().equals(x.deviceId())).findFirst()
                     .ifPresent(serverSide::apply);
@@ -162,6 +181,9 @@ final class Replay {
                 }
                 valueMap.learn(ValueKind.HIERARCHY_KEY, BEFORE_THE_CAPTURE, bootstrap.folderSync());
             }
+            if (request == null && x.command().equals("Ping") && watched.add(x.deviceId())) {
+                cachedPing(x);
+            }
             if (request != null) {
                 visit(request, x);
             }
@@ -171,6 +193,41 @@ final class Replay {
         } else {
             client.policyKey(Long.parseLong(valueMap.translate(ValueKind.POLICY_KEY, key)));
         }
+    }
+
+    /**
+     * A device's first Ping is empty, and Exchange's answers show it had the device's Ping folders cached from
+     * before the capture: the device had sent them in a Ping then. Each such folder is synced up first (a Ping
+     * may only watch folders the device synced), from the device's first Sync of it in the capture, then the
+     * folders are sent in a Ping with the replay's heartbeat, which pushbox saves for the empty Pings to come.
+     */
+    private void cachedPing(CapturedExchange x) {
+        List<String> watch = new ArrayList<>();
+        for (String exchangeId : CachedPing.folders(capture, x.deviceId())) {
+            capture.exchanges().stream().filter(l -> l.deviceId().equals(x.deviceId()) && "Sync".equals(l.command()))
+                    .flatMap(l -> PagedSync.collection(decode(l.requestBody()), exchangeId).stream()
+                            .map(c -> java.util.Map.entry(l, c)))
+                    .findFirst()
+                    .filter(first -> Trees.text(first.getValue(), "SyncKey").filter(k -> !k.equals("0")).isPresent())
+                    .ifPresent(first -> {
+                        collection(first.getValue(), first.getKey());
+                        watch.add(Long.toString(folders.folder(exchangeId).id()));
+                    });
+        }
+        if (!watch.isEmpty()) {
+            bootstrap.ping(HEARTBEAT, watch.stream().map(id -> java.util.Map.entry(id,
+                    pingClass(server.store().folders().get(Long.parseLong(id)).orElseThrow()))).toList());
+        }
+    }
+
+    private static String pingClass(org.pushbox.storage.api.Folder folder) {
+        return switch (folder.itemClass()) {
+            case EMAIL -> "Email";
+            case CONTACT -> "Contacts";
+            case EVENT -> "Calendar";
+            case TASK -> "Tasks";
+            case NOTE -> "Notes";
+        };
     }
 
     private void visit(WbxmlElement e, CapturedExchange x) {
@@ -202,6 +259,7 @@ final class Replay {
         if (valueMap.knows(ValueKind.COLLECTION_KEY, key)) {
             return;
         }
+        serverSide.applyEarlierArrivals(x, exchangeId);
         for (String serverId : PreexistingItems.of(capture, x.deviceId(), exchangeId, x.number())) {
             if (preExisting.add(exchangeId + "/" + serverId) && !valueMap.knows(ValueKind.ITEM, serverId)) {
                 WbxmlElement data = WbxmlElement.of(CodePages.require("AirSync", "ApplicationData"), placeholder(folder));
@@ -241,7 +299,7 @@ final class Replay {
                     mine == null ? "none" : onlyNewKeys(mine) ? NEW_KEYS_ONLY : "WBXML"));
         } else if (theirs != null) {
             learner.learn(theirs, mine);
-            diffs.addAll(TreeDiff.compare(command, valueMap.translate(theirs), mine));
+            diffs.addAll(TreeDiff.compare(command, valueMap.translateAnswer(theirs), mine));
         }
         return diffs;
     }

@@ -29,7 +29,22 @@ final class TreeDiff {
         return diff.differences;
     }
 
+    /** The ServerId of the command being compared (its elements' differences name it), or null. */
+    private String item;
+
     private void element(String path, WbxmlElement e, WbxmlElement o) {
+        String outer = item;
+        if (e.content() == WbxmlElement.Content.CHILDREN) {
+            Trees.text(e, "ServerId").ifPresent(id -> item = id);
+        }
+        try {
+            compareElement(path, e, o);
+        } finally {
+            item = outer;
+        }
+    }
+
+    private void compareElement(String path, WbxmlElement e, WbxmlElement o) {
         boolean eParent = e.content() == WbxmlElement.Content.CHILDREN;
         boolean oParent = o.content() == WbxmlElement.Content.CHILDREN;
         if (!eParent && !oParent) {
@@ -46,7 +61,7 @@ final class TreeDiff {
             int match = indexOf(ours, key(child));
             String childPath = path + "/" + child.tag().name();
             if (match < 0) {
-                add(childPath, Difference.Kind.ONLY_EXCHANGE, summary(child), null);
+                add(childPath, Difference.Kind.ONLY_EXCHANGE, summary(child), null, child);
                 continue;
             }
             positions.add(o.children().indexOf(ours.get(match)));
@@ -55,7 +70,7 @@ final class TreeDiff {
         }
         for (WbxmlElement extra : ours) {
             if (extra != null) {
-                add(path + "/" + extra.tag().name(), Difference.Kind.ONLY_PUSHBOX, null, summary(extra));
+                add(path + "/" + extra.tag().name(), Difference.Kind.ONLY_PUSHBOX, null, summary(extra), extra);
             }
         }
         for (int i = 1; i < positions.size(); i++) {
@@ -97,6 +112,14 @@ final class TreeDiff {
     }
 
     private void add(String path, Difference.Kind kind, String exchange, String pushbox) {
-        differences.add(new Difference(command, path, kind, exchange, pushbox));
+        Difference d = new Difference(command, path, kind, exchange, pushbox);
+        differences.add(item == null ? d : d.of(item));
+    }
+
+    private void add(String path, Difference.Kind kind, String exchange, String pushbox, WbxmlElement element) {
+        Difference d = new Difference(command, path, kind, exchange, pushbox);
+        String id = element.content() == WbxmlElement.Content.CHILDREN ? Trees.text(element, "ServerId")
+                .orElse(item) : item;
+        differences.add(id == null ? d : d.of(id));
     }
 }

@@ -61,13 +61,33 @@ final class ValueMap {
 
     /** The tree with every learned Exchange value replaced by pushbox's. */
     WbxmlElement translate(WbxmlElement e) {
+        return translate(e, false);
+    }
+
+    /**
+     * Exchange's answer read in pushbox's values for the comparison: a folder of Exchange's hierarchy with
+     * no pushbox counterpart (one pushbox does not have) is marked as Exchange's own, so that it cannot pass
+     * for the pushbox folder that happens to have the same id (Exchange's user folder 16 is not pushbox's
+     * folder 16). Other unknown values stay: they may echo the request, which carried them as they were.
+     */
+    WbxmlElement translateAnswer(WbxmlElement e) {
+        return translate(e, true);
+    }
+
+    private WbxmlElement translate(WbxmlElement e, boolean markUnknown) {
         return switch (e.content()) {
-            case TEXT -> ValueKind.of(e.tag()).map(k -> WbxmlElement.text(e.tag(), translate(k, e.text()))).orElse(e);
+            case TEXT -> ValueKind.of(e.tag()).map(k -> WbxmlElement.text(e.tag(),
+                    markUnknown && k == ValueKind.FOLDER && e.tag().namespace().equals("FolderHierarchy")
+                            && !knows(k, e.text()) && !e.text().isEmpty() ? EXCHANGE_ONLY + e.text()
+                            : translate(k, e.text()))).orElse(e);
             case CHILDREN -> {
-                List<WbxmlElement> children = e.children().stream().map(this::translate).toList();
+                List<WbxmlElement> children = e.children().stream().map(c -> translate(c, markUnknown)).toList();
                 yield WbxmlElement.of(e.tag(), children);
             }
             default -> e;
         };
     }
+
+    /** How {@link #translateAnswer} marks a value of Exchange's that pushbox has no counterpart for. */
+    static final String EXCHANGE_ONLY = "Exchange's ";
 }

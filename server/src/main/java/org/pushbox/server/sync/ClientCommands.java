@@ -51,10 +51,13 @@ final class ClientCommands {
     private final Set<Long> conflicts = new HashSet<>();
     /** A server write after this modseq is one the device has not been sent; Long.MAX_VALUE: none counts. */
     private final long unseenAfter;
+    /** Writes of the device's own that the journal it acknowledged does not cover: never a conflict. */
+    private final DeviceWrites own;
 
     ClientCommands(Transaction tx, long accountId, long deviceId, Folder folder, long nextKey, ProtocolVersion version,
             CollectionOptions options, SyncedItems items, ItemRenderer renderer, DecodeLimits limits, StoredPictures pictures,
-            long unseenAfter) {
+            long unseenAfter, DeviceWrites own) {
+        this.own = own;
         this.limits = limits;
         this.pictures = pictures;
         this.tx = tx;
@@ -72,6 +75,16 @@ final class ClientCommands {
     /** Items the commands touched: the server does not echo them back in this response. */
     Set<Long> touched() {
         return touched;
+    }
+
+    /** The modseq of each item of this folder the commands touched that still exists (the device's state of it). */
+    java.util.Map<Long, Long> written() {
+        java.util.Map<Long, Long> modseqs = new java.util.HashMap<>();
+        if (!touched.isEmpty()) {
+            tx.items().getAll(touched).stream().filter(i -> i.folderId() == folder.id())
+                    .forEach(i -> modseqs.put(i.id(), i.modseq()));
+        }
+        return modseqs;
     }
 
     /** Items whose Change lost to the server's (Status 7): the server's version goes back in this response. */
@@ -147,7 +160,8 @@ final class ClientCommands {
             }
             // An earlier command of this very request (a series Change before an occurrence Change) is the
             // device's own write, not a server change it has not seen.
-            if (item.get().modseq() > unseenAfter && !touched.contains(item.get().id()) && options.conflict() == 1) {
+            if (item.get().modseq() > unseenAfter && !touched.contains(item.get().id())
+                    && !own.isOwn(item.get().id(), item.get().modseq()) && options.conflict() == 1) {
                 // Server wins (docs/sync.md): the device gets Status 7 and the server's version in this response.
                 conflicts.add(item.get().id());
                 return new SyncResponse.ChangeResult(change.itemClass(), change.serverId(), change.instanceId(),

@@ -125,26 +125,29 @@ public final class CollectionSync {
         // During a reconcile the device is sent whole items whatever their modseq: no write counts as unseen.
         long unseenAfter = options.reconcile() ? Long.MAX_VALUE
                 : base.pending() != null ? base.pending().cursor() : base.ackedModseq();
+        DeviceWrites own = DeviceWrites.from(base.options());
         ClientCommands client = new ClientCommands(tx, accountId, deviceId, folder, nextKey, version, options, items,
-                renderer, limits, pictures, unseenAfter);
+                renderer, limits, pictures, unseenAfter, own);
         List<SyncResponse.ClientResult> results = client.apply(request.commands(),
                 !Boolean.FALSE.equals(request.deletesAsMoves()));
         ServerChanges server = new ServerChanges(tx, folder, renderer, items, client.touched(), options, now)
-                .conflicts(client.conflicts());
+                .conflicts(client.conflicts()).ownWrites(own);
         ServerChanges.Result changes = Boolean.FALSE.equals(request.getChanges())
                 ? new ServerChanges.Result(server.conflicted(), false, base.ackedModseq(), base.pending(),
                         options.reconcile())
                 : server.collect(base.ackedModseq(), base.pending(), options.reconcile(), room);
         CollectionOptions after = options.withReconcile(changes.reconcile());
+        DeviceWrites ownAfter = own.plus(request.commands().isEmpty() ? java.util.Map.of() : client.written(),
+                changes.ackedModseq());
         boolean nothing = request.commands().isEmpty() && changes.commands().isEmpty() && !items.changed()
                 && changes.ackedModseq() == base.ackedModseq() && Objects.equals(changes.pending(), base.pending())
-                && after.equals(stored);
+                && after.equals(stored) && ownAfter.equals(own);
         if (nothing) {
             return new Outcome(new CollectionResponse(request.syncKey(), request.collectionId(), SyncStatus.SUCCESS,
                     List.of(), changes.more(), List.of()), 0, false);
         }
         tx.syncStates().saveCollection(CollectionState.of(deviceId, folder.id(), nextKey, changes.ackedModseq(),
-                changes.pending(), after.toProperties()), items.added(), items.removed());
+                changes.pending(), ownAfter.addTo(after.toProperties())), items.added(), items.removed());
         return new Outcome(new CollectionResponse(SyncKeys.format(nextKey), request.collectionId(), SyncStatus.SUCCESS,
                 results, changes.more(), changes.commands()), changes.commands().size(), true);
     }
@@ -165,7 +168,7 @@ public final class CollectionSync {
                 conversations && version.atLeast(ProtocolVersion.V14_0));
         SyncedItems items = new SyncedItems(tx.syncStates().heldItems(deviceId, folder.id(), key));
         ServerChanges.Result result = new ServerChanges(tx, folder, ItemRenderer.counting(), items, java.util.Set.of(),
-                options, now).collect(base.get().ackedModseq(), base.get().pending(), options.reconcile(), ESTIMATE_CAP);
+                options, now).ownWrites(DeviceWrites.from(base.get().options())).collect(base.get().ackedModseq(), base.get().pending(), options.reconcile(), ESTIMATE_CAP);
         return java.util.OptionalInt.of(result.commands().size());
     }
 

@@ -23,7 +23,7 @@ import org.pushbox.storage.api.Transaction;
 /**
  * Finds what a device must learn about one folder, at most {@code room} commands per response, in two
  * phases. Reconcile (first sync, or a new filter): compare the items the device holds with the items in
- * the filter window and send SoftDelete for those outside it and Add for those missing, newest first;
+ * the filter window and send SoftDelete for those outside it and Add for those missing, oldest first;
  * the held set saved with each response is the cursor, so paging needs no other position and sends
  * every item exactly once. Journal: read the collapsed changes since the acknowledged modseq (or the
  * stored window of a paged read) and turn each into Add, Change, Delete or SoftDelete according to
@@ -59,6 +59,8 @@ final class ServerChanges {
     /** Items whose client Change lost to the server's: this response sends them, even past the window. */
     private Set<Long> conflicts = Set.of();
     private final Set<Long> sent = new HashSet<>();
+    /** The device's own writes not covered by the journal it acknowledged: not sent back. */
+    private DeviceWrites own = DeviceWrites.NONE;
 
     ServerChanges(Transaction tx, Folder folder, ItemRenderer renderer, SyncedItems items, Set<Long> touched,
             CollectionOptions options, Instant now) {
@@ -73,6 +75,11 @@ final class ServerChanges {
         this.filter = options.conversations() && cls == ItemClass.EMAIL ? own.withWholeConversations() : own;
         this.dateFilter = filter.wholeConversations() ? own : null;
         this.bodiless = dateFilter == null ? renderer : renderer.withoutBody();
+    }
+
+    ServerChanges ownWrites(DeviceWrites writes) {
+        this.own = writes;
+        return this;
     }
 
     ServerChanges conflicts(Set<Long> lost) {
@@ -128,17 +135,50 @@ final class ServerChanges {
             boolean more = pending != null || tx.journal().folderModseq(folder.id()) > acked;
             return new Result(commands, more, acked, pending, false);
         }
+        int limit = commands.size() + room;
+        long since = pending != null ? pending.since() : acked;
+        long cursor = pending != null ? pending.cursor() : acked;
         ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
                 : tx.journal().changesSince(folder.id(), acked, room);
+        // a change that brings the device nothing (an item a reconcile page sent whole, one outside the
+        // window it never held) takes no room: read on, or the page would say MoreAvailable with room left.
+        // Pages are read whole-window sized and left where the window fills, not one query per free place.
+        while (true) {
+            ChangeWindow rest = journalled(page, commands, limit, since, cursor);
+            if (rest != null) {
+                return new Result(commands, true, acked, rest, false);
+            }
+            if (!page.more() || commands.size() >= limit) {
+                break;
+            }
+            cursor = page.next().cursor();
+            page = tx.journal().changes(folder.id(), page.next(), room);
+        }
+        return page.more() ? new Result(commands, true, acked, page.next(), false)
+                : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
+    }
+
+    /**
+     * Turns the page's changes into commands until {@code limit} commands are there; returns where to
+     * continue when it stopped before the page's end (the page began after {@code cursor}), else null.
+     */
+    private ChangeWindow journalled(ChangePage page, List<ServerCommand> commands, int limit, long since,
+            long cursor) {
         List<ItemChange> relevant = page.changes().stream()
                 .filter(c -> !touched.contains(c.itemId()) && !sentWhole.contains(c.itemId())).toList();
         Map<Long, Item> read = read(relevant.stream().filter(c -> c.kind() != ChangeKind.REMOVED)
                 .map(ItemChange::itemId).toList());
-        for (ItemChange change : relevant) {
-            journalled(change, commands, Optional.ofNullable(read.get(change.itemId())));
+        long consumed = cursor;
+        for (ItemChange change : page.changes()) {
+            if (commands.size() >= limit) {
+                return new ChangeWindow(since, consumed, page.upTo());
+            }
+            if (!touched.contains(change.itemId()) && !sentWhole.contains(change.itemId())) {
+                journalled(change, commands, Optional.ofNullable(read.get(change.itemId())));
+            }
+            consumed = change.modseq();
         }
-        return page.more() ? new Result(commands, true, acked, page.next(), false)
-                : new Result(commands, false, Math.max(acked, page.upTo()), null, false);
+        return null;
     }
 
     /** Sends up to {@code room} reconcile commands; true when the device now matches the window. */
@@ -161,7 +201,8 @@ final class ServerChanges {
         // the page's items are read in one batch: one statement per item is a round trip each on MariaDB
         List<Long> page = new ArrayList<>();
         boolean done = true;
-        for (long id : new TreeSet<>(wanted).descendingSet()) {
+        // oldest first, in the order the items came into the folder, as Exchange 2010 pages a first sync
+        for (long id : new TreeSet<>(wanted)) {
             if (!items.holds(id) && !touched.contains(id)) {
                 if (commands.size() + page.size() == room) {
                     done = false;
@@ -199,6 +240,9 @@ final class ServerChanges {
                 items.remove(id);
             }
             return;
+        }
+        if (own.isOwn(id, change.modseq()) && held) {
+            return; // the device's own write, made while the journal read it acknowledged ended before it
         }
         boolean inWindow = filter.equals(org.pushbox.storage.api.ItemFilter.ALL) || window().contains(id);
         if (inWindow && !held) {

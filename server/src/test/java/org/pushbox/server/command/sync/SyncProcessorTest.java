@@ -259,6 +259,53 @@ class SyncProcessorTest {
     }
 
     @Test
+    void aWindowFilledInTheMiddleOfAJournalPageContinuesThereOnTheNextPage() throws Exception {
+        String key = only(h.sync(request(collection("0", inbox, null, null)))).syncKey();
+        h.mail(inbox, "a", h.now);
+        h.mail(inbox, "b", h.now);
+        key = only(h.sync(request(collection(key, inbox, 2, null)))).syncKey();
+        List<String> later = new ArrayList<>();
+        for (String subject : List.of("c", "d", "e", "f")) {
+            later.add(Long.toString(h.mail(inbox, subject, h.now).id()));
+        }
+        // a and b's entries bring nothing, so the read goes on past the first page and stops after e
+        SyncResponse.CollectionResponse page = only(h.sync(request(collection(key, inbox, 3, null))));
+        assertThat(page.commands()).extracting(SyncResponse.ServerCommand::serverId)
+                .containsExactlyElementsOf(later.subList(0, 3));
+        assertThat(page.moreAvailable()).isTrue();
+        SyncResponse.CollectionResponse last = only(h.sync(request(collection(page.syncKey(), inbox, 3, null))));
+        assertThat(last.commands()).extracting(SyncResponse.ServerCommand::serverId).containsExactly(later.get(3));
+        assertThat(last.moreAvailable()).isFalse();
+    }
+
+    @Test
+    void theDevicesOwnChangesDuringAPagedReadAreNeitherEchoedNorConflicts() throws Exception {
+        h.fullSync(inbox, null, null);
+        List<Item> mail = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mail.add(h.mail(inbox, "m" + i, h.now));
+        }
+        SyncResponse.CollectionResponse page = only(h.sync(request(collection(h.lastKey, inbox, 2, null))));
+        assertThat(page.moreAvailable()).isTrue();
+        String first = Long.toString(mail.get(0).id());
+        // the journal read that pages these five ends before the device's Changes of the first one
+        for (boolean read : new boolean[] {true, false}) {
+            Email change = Email.EMPTY.with(Email.READ, read);
+            page = only(h.sync(request(collection(page.syncKey(), inbox, 2, null, new SyncRequest.Change(null, first,
+                    null, new ApplicationData(change.encode(SyncHarness.V14_1, EncodeOptions.TO_SERVER)))))));
+            assertThat(page.responses()).as("no conflict with its own earlier Change").isEmpty();
+        }
+        assertThat(store.items().get(mail.get(0).id()).orElseThrow().properties().bool(EmailProperty.READ)).isFalse();
+        page = only(h.sync(request(collection(page.syncKey(), inbox, 2, null))));
+        assertThat(page.commands()).as("the device's own Changes do not come back").isEmpty();
+        // a server write after them is sent
+        store.items().update(mail.get(0).id(), org.pushbox.storage.api.PropertyMap.builder()
+                .bool(EmailProperty.READ, true).build(), Set.of());
+        assertThat(only(h.sync(request(collection(page.syncKey(), inbox, 2, null)))).commands())
+                .extracting(SyncResponse.ServerCommand::serverId).containsExactly(first);
+    }
+
+    @Test
     void aChangeOfAnItemTheServerChangedSinceIsStatus7AndTheServerVersionComesBack() throws Exception {
         Folder contacts = h.folder(FolderType.CONTACTS);
         Item anna = store.items().add(contacts.id(), ItemContent.of(org.pushbox.storage.api.ItemClass.CONTACT,
@@ -333,6 +380,46 @@ class SyncProcessorTest {
                 .text(EmailProperty.SUBJECT, "edited").build(), Set.of());
         assertThat(only(h.sync(request(collection(key, inbox, 2, null)))).commands())
                 .singleElement().isInstanceOf(SyncResponse.Change.class);
+    }
+
+    @Test
+    void aFirstSyncPagesTheFolderOldestFirst() throws Exception {
+        // stored in this order, received in the other: the order they came into the folder counts
+        Item first = h.mail(inbox, "first", h.now);
+        Item second = h.mail(inbox, "second", h.now.minusSeconds(60));
+        Item third = h.mail(inbox, "third", h.now.minusSeconds(120));
+        String key = only(h.sync(request(collection("0", inbox, null, null)))).syncKey();
+        SyncResponse.CollectionResponse page = only(h.sync(request(collection(key, inbox, 2, null))));
+        assertThat(page.commands()).extracting(SyncResponse.ServerCommand::serverId)
+                .containsExactly(Long.toString(first.id()), Long.toString(second.id()));
+        assertThat(page.moreAvailable()).isTrue();
+        SyncResponse.CollectionResponse last = only(h.sync(request(collection(page.syncKey(), inbox, 2, null))));
+        assertThat(last.commands()).extracting(SyncResponse.ServerCommand::serverId)
+                .containsExactly(Long.toString(third.id()));
+        assertThat(last.moreAvailable()).isFalse();
+    }
+
+    @Test
+    void journalEntriesThatBringNothingTakeNoRoomInTheWindow() throws Exception {
+        String key = only(h.sync(request(collection("0", inbox, null, null)))).syncKey();
+        for (int i = 0; i < 3; i++) {
+            h.mail(inbox, "after key 1 " + i, h.now);
+        }
+        // the reconcile sends all three whole; their journal entries, read next, bring nothing more
+        SyncResponse.CollectionResponse page = only(h.sync(request(collection(key, inbox, 5, null))));
+        assertThat(adds(page.commands())).hasSize(3);
+        assertThat(page.moreAvailable()).as("nothing is left to send").isFalse();
+        // paged: the last reconcile page leaves room that the entries of mail sent on earlier pages must not fill
+        key = only(h.sync(request(collection("0", inbox, null, null)))).syncKey();
+        for (int i = 0; i < 3; i++) {
+            h.mail(inbox, "after the second key 1 " + i, h.now);
+        }
+        SyncResponse.CollectionResponse one = only(h.sync(request(collection(key, inbox, 4, null))));
+        assertThat(adds(one.commands())).hasSize(4);
+        assertThat(one.moreAvailable()).isTrue();
+        SyncResponse.CollectionResponse two = only(h.sync(request(collection(one.syncKey(), inbox, 4, null))));
+        assertThat(adds(two.commands())).hasSize(2);
+        assertThat(two.moreAvailable()).as("nothing is left to send").isFalse();
     }
 
     @Test
