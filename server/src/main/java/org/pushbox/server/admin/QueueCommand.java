@@ -76,9 +76,9 @@ final class QueueCommand implements Runnable {
         /** Where the sent or bounced mail goes from here, for the command's last line. */
         String pickUp() {
             return loaded.database().isEmpty()
-                    ? "the server's relay thread takes it up when the server starts (the embedded database "
+                    ? "the server's relay thread picks this up when the server starts (the embedded database "
                             + "allows one process at a time)"
-                    : "the relay thread of the running server takes it up at its next round, within "
+                    : "the relay thread of the running server picks this up at its next round, within "
                             + QueueControl.pollInterval().toSeconds() + " s";
         }
 

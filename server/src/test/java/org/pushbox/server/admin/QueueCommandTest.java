@@ -190,7 +190,7 @@ class QueueCommandTest {
         Instant before = Instant.now();
         Run retry = cli.run("queue", "retry", Long.toString(deferred));
         assertThat(lines(retry)).containsExactly("message " + deferred + ": 1 recipient(s) due now; the server's "
-                + "relay thread takes it up when the server starts (the embedded database allows one process at a "
+                + "relay thread picks this up when the server starts (the embedded database allows one process at a "
                 + "time)");
         OutboundRecipient ben = recipients(deferred).get(0);
         assertThat(ben.nextAttempt()).isBetween(before.truncatedTo(ChronoUnit.MICROS), Instant.now());
@@ -261,7 +261,7 @@ class QueueCommandTest {
         String id = Long.toString(deferred);
         List<String> out = lines(cli.run("queue", "bounce", id));
         assertThat(out).containsExactly("message " + id + ": gave up 1 recipient(s): ben@remote.test",
-                "a bounce to <anna@example.org> is queued; the server's relay thread takes it up when the server "
+                "a bounce to <anna@example.org> is queued; the server's relay thread picks this up when the server "
                         + "starts (the embedded database allows one process at a time)");
         assertThat(recipients(deferred).get(0).state()).isEqualTo(State.FAILED);
         assertThat(recipients(deferred).get(0).lastError())
