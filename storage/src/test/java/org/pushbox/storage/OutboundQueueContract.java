@@ -404,4 +404,42 @@ interface OutboundQueueContract extends StoreFixture {
                 .hasSize(1000).endsWith("...");
         assertThat(store().outbound().findByClientId(a.id(), "gone")).as("its client id is still known").isPresent();
     }
+
+    @Test
+    default void twoSettlementsOfOneMessageAtOnceFinishIt() throws Exception {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T17:00:00Z");
+        // carl is local: claimed at enqueue for the submitting thread; ben is claimed by the relay thread.
+        OutboundClaim local = store().outbound().enqueue(message(a, null, new Recipient("ben@example.net", false),
+                new Recipient("carl@example.org", true)), now, LEASE);
+        long id = local.message().id();
+        OutboundClaim relay = mine(store().outbound().claimDue(now, LEASE, 1000), id).get(0);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<Integer>> localSettles = new ArrayList<>();
+            store().transaction(tx -> {
+                tx.outbound().complete(relay.token(), List.of(RecipientUpdate.sent(relay.recipients().get(0).id())),
+                        now);
+                localSettles.add(pool.submit(() -> store().outbound().complete(local.token(),
+                        List.of(RecipientUpdate.sent(local.recipients().get(0).id())), now)));
+                try {
+                    // Before this commits, the other settlement must wait for it, not finish without seeing it.
+                    localSettles.get(0).get(1, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // waiting for this transaction's lock, as it should
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            assertThat(localSettles.get(0).get(60, TimeUnit.SECONDS)).isOne();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(store().outbound().recipients(id)).extracting(OutboundRecipient::state)
+                .containsOnly(State.SENT);
+        OutboundMessage message = store().outbound().get(id).orElseThrow();
+        assertThat(message.isFinished()).as("finished by whichever settlement came second").isTrue();
+        assertThat(message.mime()).isNull();
+    }
 }

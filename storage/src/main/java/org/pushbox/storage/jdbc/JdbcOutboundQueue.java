@@ -164,9 +164,16 @@ final class JdbcOutboundQueue implements OutboundQueue {
         return changed;
     }
 
-    /** A message is finished once no recipient is pending: its blob is released to the collector. */
+    /**
+     * A message is finished once no recipient is pending: its blob is released to the collector. The message
+     * row is locked first: two transactions settling different recipients of one message at once (the local
+     * ones on the submitting thread, the remote ones on the relay thread) would otherwise each still see the
+     * other's recipient pending, and neither would finish it. Locked so, the second waits for the first and
+     * then sees its commit. In id order, so that two of them never wait for each other.
+     */
     private void finishIfDone(List<Long> messages, Instant at) {
-        for (long message : messages) {
+        for (long message : messages.stream().sorted().toList()) {
+            Sql.one(c, "SELECT id FROM outbound_message WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), message);
             Sql.update(c, "UPDATE outbound_message SET finished_at = ?, blob_id = NULL WHERE id = ? "
                     + "AND finished_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbound_recipient r "
                     + "WHERE r.message_id = ? AND r.state = 0)", at, message, message);
