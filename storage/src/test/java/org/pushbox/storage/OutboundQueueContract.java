@@ -267,7 +267,8 @@ interface OutboundQueueContract extends StoreFixture {
         Account other = newAccount();
         Instant now = Instant.parse("2026-11-22T13:00:00Z");
         long first = store().outbound().enqueue(message(a, null, new Recipient("x@example.net", false),
-                new Recipient("y@example.net", false), new Recipient("z@example.net", false)), now, LEASE).message().id();
+                new Recipient("y@example.net", false), new Recipient("z@example.net", false)), now, LEASE)
+                .message().id();
         OutboundClaim claim = mine(store().outbound().claimDue(now, LEASE, 1000), first).get(0);
         List<OutboundRecipient> r = claim.recipients();
         store().outbound().complete(claim.token(), List.of(RecipientUpdate.sent(r.get(0).id()),

@@ -52,7 +52,7 @@ final class QueueCommand implements Runnable {
     /** What the queue subcommands share: the message id argument, the clock, how entries read. */
     abstract static class QueueSubcommand extends StoreCommand {
 
-        /** Tests replace it to see time pass. */
+        /** What due times and leases are compared with: the same UTC wall clock the server uses. */
         Clock clock = Clock.systemUTC();
 
         /** The id as typed: a word that is not a positive number is the operator's mistake, reported in one line. */
@@ -263,8 +263,9 @@ final class QueueCommand implements Runnable {
                         ? " (finished " + time(m.finished()) + ")" : ""));
             }
             int due = control.retry(m.id());
-            out.println(due == 0 ? "message " + m.id() + ": nothing to retry, its pending recipient(s) are due "
-                    + "already or being sent" : "message " + m.id() + ": " + due + " recipient(s) due now; " + pickUp());
+            out.println("message " + m.id() + (due == 0
+                    ? ": nothing to retry, its pending recipient(s) are due already or being sent"
+                    : ": " + due + " recipient(s) due now; " + pickUp()));
             return 0;
         }
     }
@@ -319,8 +320,9 @@ final class QueueCommand implements Runnable {
             } catch (LeaseHeldException e) {
                 throw held(m.id(), e.until());
             }
-            out.println("message " + m.id() + ": gave up " + done.recipients().size() + " recipient(s) without a bounce: "
-                    + done.recipients().stream().map(OutboundRecipient::address).collect(Collectors.joining(", ")));
+            String who = done.recipients().stream().map(OutboundRecipient::address).collect(Collectors.joining(", "));
+            out.println("message " + m.id() + ": gave up " + done.recipients().size()
+                    + " recipient(s) without a bounce: " + who);
             return 0;
         }
 

@@ -154,7 +154,8 @@ class QueueCommandTest {
     void showPrintsTheEnvelopeAndEveryRecipientWithItsWholeReply() {
         List<String> lines = lines(cli.run("queue", "show", Long.toString(deferred)));
         assertThat(lines.subList(0, 7)).containsExactly("message " + deferred, "  account:    anna",
-                "  from:       <anna@example.org>", "  client id:  -", "  size:       " + deferredSize + " (" + deferredSize.replace(" B", "") + " bytes)",
+                "  from:       <anna@example.org>", "  client id:  -",
+                "  size:       " + deferredSize + " (" + deferredSize.replace(" B", "") + " bytes)",
                 "  queued at:  " + queuedAt, "  finished:   no, 1 of 2 recipient(s) pending");
         assertThat(lines.get(7).split(" {2,}")).containsExactly("RECIPIENT", "ROUTE", "STATE", "ATTEMPTS",
                 "NEXT ATTEMPT", "LAST REPLY");
@@ -294,7 +295,8 @@ class QueueCommandTest {
         // A bounce is never bounced: giving up on one queues nothing.
         String bounceId = Long.toString(bounce.message().id());
         assertThat(lines(cli.run("queue", "bounce", bounceId))).containsExactly("message " + bounceId
-                + ": gave up 1 recipient(s): anna@example.org", "the message is itself a bounce, so nothing is sent back");
+                + ": gave up 1 recipient(s): anna@example.org",
+                "the message is itself a bounce, so nothing is sent back");
         try (MailboxStore store = cli.open()) {
             assertThat(store.outbound().list(OutboundFilter.pending())).extracting(e -> e.message().id())
                     .containsExactly(fresh);
