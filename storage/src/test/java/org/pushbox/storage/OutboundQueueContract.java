@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.BlobId;
 import org.pushbox.storage.api.ConflictException;
+import org.pushbox.storage.api.LeaseHeldException;
 import org.pushbox.storage.api.NewOutboundMessage;
 import org.pushbox.storage.api.NewOutboundMessage.Recipient;
 import org.pushbox.storage.api.OutboundClaim;
+import org.pushbox.storage.api.OutboundEntry;
+import org.pushbox.storage.api.OutboundFilter;
 import org.pushbox.storage.api.OutboundMessage;
 import org.pushbox.storage.api.OutboundRecipient;
 import org.pushbox.storage.api.OutboundRecipient.State;
@@ -242,5 +245,202 @@ interface OutboundQueueContract extends StoreFixture {
             c.recipients().forEach(r -> all.add(r.id()));
         }
         assertThat(all).hasSize(80).doesNotHaveDuplicates();
+    }
+
+    /** Queues a message whose remote recipients were tried once and wait until {@code retry}, with that reply. */
+    private long deferred(Account a, Instant now, Instant retry, String... addresses) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (String address : addresses) {
+            recipients.add(new Recipient(address, false));
+        }
+        long id = store().outbound().enqueue(message(a, null, recipients.toArray(Recipient[]::new)), now, LEASE)
+                .message().id();
+        OutboundClaim claim = store().outbound().claimMessage(id, now, LEASE).orElseThrow();
+        store().outbound().complete(claim.token(), claim.recipients().stream()
+                .map(r -> RecipientUpdate.retryAt(r.id(), retry, "451 4.4.1 relay unreachable")).toList(), now);
+        return id;
+    }
+
+    @Test
+    default void listShowsPendingOrEveryRecipientInQueueOrderWithItsLease() {
+        Account a = newAccount();
+        Account other = newAccount();
+        Instant now = Instant.parse("2026-11-22T13:00:00Z");
+        long first = store().outbound().enqueue(message(a, null, new Recipient("x@example.net", false),
+                new Recipient("y@example.net", false), new Recipient("z@example.net", false)), now, LEASE)
+                .message().id();
+        OutboundClaim claim = mine(store().outbound().claimDue(now, LEASE, 1000), first).get(0);
+        List<OutboundRecipient> r = claim.recipients();
+        store().outbound().complete(claim.token(), List.of(RecipientUpdate.sent(r.get(0).id()),
+                RecipientUpdate.failed(r.get(1).id(), "550 5.1.1 unknown")), now);
+        long second = deferred(a, now, now.plusSeconds(600), "w@example.net");
+        long others = deferred(other, now, now.plusSeconds(600), "v@example.net");
+
+        List<OutboundEntry> pending = store().outbound().list(OutboundFilter.pending().ofAccount(a.id()));
+        assertThat(pending).extracting(e -> e.message().id(), e -> e.recipient().address()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first, "z@example.net"),
+                org.assertj.core.groups.Tuple.tuple(second, "w@example.net"));
+        assertThat(pending.get(0).message().envelopeFrom()).isEqualTo(a.primaryAddress());
+        assertThat(pending.get(0).isLeasedAt(now)).as("z is still held by the claim").isTrue();
+        assertThat(pending.get(0).leaseUntil()).isEqualTo(now.plus(LEASE));
+        assertThat(pending.get(0).isLeasedAt(now.plus(LEASE).plusSeconds(1))).isFalse();
+        assertThat(pending.get(1).leaseUntil()).isNull();
+        assertThat(pending.get(1).recipient().lastError()).isEqualTo("451 4.4.1 relay unreachable");
+        assertThat(pending.get(1).recipient().attempts()).isOne();
+
+        assertThat(store().outbound().list(OutboundFilter.all().ofAccount(a.id())))
+                .extracting(e -> e.recipient().address(), e -> e.recipient().state()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("x@example.net", State.SENT),
+                        org.assertj.core.groups.Tuple.tuple("y@example.net", State.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("z@example.net", State.PENDING),
+                        org.assertj.core.groups.Tuple.tuple("w@example.net", State.PENDING));
+        assertThat(store().outbound().list(OutboundFilter.all().ofMessage(first)))
+                .extracting(e -> e.recipient().address()).containsExactly("x@example.net", "y@example.net",
+                        "z@example.net");
+        assertThat(store().outbound().list(OutboundFilter.all().ofAccount(a.id()).limit(2))).hasSize(2);
+        assertThat(store().outbound().list(OutboundFilter.pending()))
+                .extracting(e -> e.message().id()).contains(first, second, others);
+        assertThat(store().outbound().list(OutboundFilter.all().ofMessage(others).ofAccount(a.id())))
+                .as("another account's message").isEmpty();
+        assertThatThrownBy(() -> OutboundFilter.pending().limit(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    default void retryNowMakesPendingRecipientsDueAndLeavesHeldAndFinalOnesAlone() {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T14:00:00Z");
+        Instant later = now.plusSeconds(3600);
+        long one = deferred(a, now, later, "p@example.net", "q@example.net");
+        long two = deferred(a, now, later, "s@example.net");
+        Instant retry = now.plusSeconds(60);
+        assertThat(mine(store().outbound().claimDue(retry, LEASE, 1000), one, two)).as("not due yet").isEmpty();
+
+        assertThat(store().outbound().retryNow(one, retry)).isEqualTo(2);
+        assertThat(store().outbound().recipients(one)).extracting(OutboundRecipient::nextAttempt,
+                OutboundRecipient::attempts).containsOnly(org.assertj.core.groups.Tuple.tuple(retry, 1));
+        assertThat(store().outbound().recipients(two).get(0).nextAttempt()).as("another message").isEqualTo(later);
+        assertThat(store().outbound().retryNow(one, retry)).as("due already").isZero();
+
+        OutboundClaim claim = mine(store().outbound().claimDue(retry, LEASE, 1000), one).get(0);
+        store().outbound().complete(claim.token(), List.of(RecipientUpdate.sent(claim.recipients().get(0).id())),
+                retry);
+        // s is held (a transfer under way): its sender decides when it is tried next, retryNow does not.
+        OutboundClaim held = store().outbound().claimMessage(two, retry, LEASE).orElseThrow();
+        assertThat(store().outbound().retryNow(two, retry)).isZero();
+        assertThat(store().outbound().recipients(two).get(0).nextAttempt()).isEqualTo(later);
+        store().outbound().release(held.token());
+        Instant afterwards = retry.plusSeconds(5);
+        assertThat(store().outbound().retryNow(null, afterwards)).as("every message").isGreaterThanOrEqualTo(1);
+        assertThat(store().outbound().recipients(two).get(0).nextAttempt()).isEqualTo(afterwards);
+        List<OutboundRecipient> rows = store().outbound().recipients(one);
+        assertThat(rows.get(0).state()).isEqualTo(State.SENT);
+        assertThat(rows.get(0).nextAttempt()).as("a sent row is not touched").isEqualTo(retry);
+    }
+
+    @Test
+    default void claimMessageTakesEveryPendingRecipientOrNone() {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T15:00:00Z");
+        Instant later = now.plusSeconds(3600);
+        long id = deferred(a, now, later, "m@example.net", "n@example.net");
+
+        OutboundClaim all = store().outbound().claimMessage(id, now, LEASE).orElseThrow();
+        assertThat(all.recipients()).extracting(OutboundRecipient::address).as("due or not")
+                .containsExactly("m@example.net", "n@example.net");
+        assertThat(all.message().id()).isEqualTo(id);
+        assertThatThrownBy(() -> store().outbound().claimMessage(id, now.plusSeconds(1), LEASE))
+                .isInstanceOf(LeaseHeldException.class).hasMessageContaining("message " + id)
+                .satisfies(e -> assertThat(((LeaseHeldException) e).until()).isEqualTo(now.plus(LEASE)));
+        assertThat(store().outbound().release(all.token())).isEqualTo(2);
+
+        // A sender holds one of the two: the other is not claimed either.
+        OutboundClaim again = store().outbound().claimMessage(id, now, LEASE).orElseThrow();
+        store().outbound().complete(again.token(), List.of(
+                RecipientUpdate.retryAt(again.recipients().get(0).id(), later, "451 try later"),
+                RecipientUpdate.retryAt(again.recipients().get(1).id(), now, "451 try later")), now);
+        OutboundClaim sender = mine(store().outbound().claimDue(now, LEASE, 1000), id).get(0);
+        assertThat(sender.recipients()).extracting(OutboundRecipient::address).containsExactly("n@example.net");
+        assertThatThrownBy(() -> store().outbound().claimMessage(id, now, LEASE))
+                .isInstanceOf(LeaseHeldException.class);
+        assertThat(store().outbound().list(OutboundFilter.pending().ofMessage(id)))
+                .extracting(e -> e.recipient().address(), e -> e.isLeasedAt(now)).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("m@example.net", false),
+                        org.assertj.core.groups.Tuple.tuple("n@example.net", true));
+        // Once the sender's lease has run out, the message can be claimed whole.
+        Instant expired = now.plus(LEASE).plusSeconds(1);
+        assertThat(store().outbound().claimMessage(id, expired, LEASE).orElseThrow().recipients()).hasSize(2);
+
+        assertThat(store().outbound().claimMessage(Long.MAX_VALUE, now, LEASE)).as("unknown").isEmpty();
+    }
+
+    @Test
+    default void giveUpFailsWithoutCountingAnAttemptAndFinishesTheMessage() throws Exception {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T16:00:00Z");
+        long id = store().outbound().enqueue(message(a, "gone", new Recipient("fresh@example.net", false)), now,
+                LEASE).message().id();
+        long tried = deferred(a, now, now.plusSeconds(3600), "tried@example.net");
+        BlobId mime = store().outbound().get(tried).orElseThrow().mime();
+
+        OutboundClaim claim = store().outbound().claimMessage(tried, now, LEASE).orElseThrow();
+        Instant at = now.plusSeconds(5);
+        assertThat(store().outbound().giveUp("another token", "deleted", at)).isZero();
+        assertThat(store().outbound().giveUp(claim.token(), "deleted by the operator", at)).isOne();
+        OutboundRecipient r = store().outbound().recipients(tried).get(0);
+        assertThat(r.state()).isEqualTo(State.FAILED);
+        assertThat(r.attempts()).as("not an attempt").isOne();
+        assertThat(r.lastError()).isEqualTo("deleted by the operator; last reply: 451 4.4.1 relay unreachable");
+        OutboundMessage finished = store().outbound().get(tried).orElseThrow();
+        assertThat(finished.finished()).isEqualTo(at);
+        assertThat(finished.mime()).isNull();
+        assertThat(store().outbound().giveUp(claim.token(), "again", at)).as("final rows stay final").isZero();
+        assertThat(store().outbound().claimMessage(tried, at, LEASE)).as("nothing pending").isEmpty();
+        Thread.sleep(5);
+        store().blobs().collectGarbage(Duration.ZERO);
+        assertThat(store().blobs().info(mime)).as("released").isEmpty();
+
+        OutboundClaim fresh = store().outbound().claimMessage(id, now, LEASE).orElseThrow();
+        assertThat(store().outbound().giveUp(fresh.token(), "x".repeat(1200), at)).isOne();
+        assertThat(store().outbound().recipients(id).get(0).lastError()).as("never tried: the reason alone, cut")
+                .hasSize(1000).endsWith("...");
+        assertThat(store().outbound().findByClientId(a.id(), "gone")).as("its client id is still known").isPresent();
+    }
+
+    @Test
+    default void twoSettlementsOfOneMessageAtOnceFinishIt() throws Exception {
+        Account a = newAccount();
+        Instant now = Instant.parse("2026-11-22T17:00:00Z");
+        // carl is local: claimed at enqueue for the submitting thread; ben is claimed by the relay thread.
+        OutboundClaim local = store().outbound().enqueue(message(a, null, new Recipient("ben@example.net", false),
+                new Recipient("carl@example.org", true)), now, LEASE);
+        long id = local.message().id();
+        OutboundClaim relay = mine(store().outbound().claimDue(now, LEASE, 1000), id).get(0);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<Integer>> localSettles = new ArrayList<>();
+            store().transaction(tx -> {
+                tx.outbound().complete(relay.token(), List.of(RecipientUpdate.sent(relay.recipients().get(0).id())),
+                        now);
+                localSettles.add(pool.submit(() -> store().outbound().complete(local.token(),
+                        List.of(RecipientUpdate.sent(local.recipients().get(0).id())), now)));
+                try {
+                    // Before this commits, the other settlement must wait for it, not finish without seeing it.
+                    localSettles.get(0).get(1, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // waiting for this transaction's lock, as it should
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            assertThat(localSettles.get(0).get(60, TimeUnit.SECONDS)).isOne();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(store().outbound().recipients(id)).extracting(OutboundRecipient::state)
+                .containsOnly(State.SENT);
+        OutboundMessage message = store().outbound().get(id).orElseThrow();
+        assertThat(message.isFinished()).as("finished by whichever settlement came second").isTrue();
+        assertThat(message.mime()).isNull();
     }
 }

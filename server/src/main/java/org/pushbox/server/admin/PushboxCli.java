@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pushbox", mixinStandardHelpOptions = true, versionProvider = PushboxVersion.class,
         description = "A self-hosted Exchange ActiveSync server.",
         subcommands = {CommandLine.HelpCommand.class, WbxmlCommand.class, ServeCommand.class, UserCommand.class,
-                DeviceCommand.class, CertCommand.class, ImportCommand.class, ExportCommand.class})
+                DeviceCommand.class, QueueCommand.class, CertCommand.class, ImportCommand.class, ExportCommand.class})
 public final class PushboxCli implements Runnable {
 
     @CommandLine.Spec

@@ -40,15 +40,25 @@ final class CliRunner {
 
     /** Runs the command with {@code --config} appended and {@code input} as standard input of a command reading it. */
     Run runWithInput(java.io.InputStream input, String... args) {
+        return runPrepared(command -> {
+            if (command instanceof StoreCommand store) {
+                store.stdin = input;
+            }
+        }, args);
+    }
+
+    /** Runs the command with {@code --config} appended, after {@code prepare} has seen the chosen subcommand. */
+    Run runPrepared(java.util.function.Consumer<Object> prepare, String... args) {
         String[] withConfig = java.util.Arrays.copyOf(args, args.length + 2);
         withConfig[args.length] = "--config";
         withConfig[args.length + 1] = config.toString();
         CommandLine cli = PushboxCli.commandLine();
         cli.setExecutionStrategy(parseResult -> {
-            Object command = parseResult.subcommand().commandSpec().userObject();
-            if (command instanceof StoreCommand store) {
-                store.stdin = input;
+            CommandLine.ParseResult leaf = parseResult;
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
             }
+            prepare.accept(leaf.commandSpec().userObject());
             return new CommandLine.RunLast().execute(parseResult);
         });
         StringWriter out = new StringWriter();

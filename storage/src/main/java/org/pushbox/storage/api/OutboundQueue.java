@@ -55,4 +55,34 @@ public interface OutboundQueue {
 
     /** Deletes finished messages (and their recipients) finished before {@code finishedBefore}. */
     int purgeFinished(Instant finishedBefore);
+
+    /** The recipients the filter selects, in queue order: by message, then as they were queued. */
+    @ReadOnly
+    List<OutboundEntry> list(OutboundFilter filter);
+
+    /**
+     * Makes the pending recipients of one message ({@code messageId}), or of every message (null), due at
+     * {@code now}. Recipients a sender holds are left alone: their transfer decides their next attempt.
+     * Attempts so far and the give-up time (counted from the message's submission) stay as they are.
+     * Returns how many became due earlier than they were.
+     */
+    int retryNow(Long messageId, Instant now);
+
+    /**
+     * Claims every pending recipient of the message, due or not, for {@code lease}: all of them or none, so
+     * that an operator's decision covers the whole message. Report with {@link #complete} or
+     * {@link #giveUp}, or {@link #release} the claim.
+     *
+     * @return empty when the message is unknown or has nothing pending
+     * @throws LeaseHeldException when a sender holds one of them (a transfer may be under way); nothing
+     *     is claimed then
+     */
+    Optional<OutboundClaim> claimMessage(long messageId, Instant now, Duration lease);
+
+    /**
+     * Fails the pending recipients held under {@code leaseToken} because an operator gave up on them, without
+     * counting an attempt: their last error becomes {@code reason} followed by the one they had. Their
+     * messages are finished as by {@link #complete}. Returns how many rows changed.
+     */
+    int giveUp(String leaseToken, String reason, Instant now);
 }

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.pushbox.storage.api.BlobId;
 import org.pushbox.storage.api.ConflictException;
+import org.pushbox.storage.api.LeaseHeldException;
 import org.pushbox.storage.api.NewOutboundMessage;
 import org.pushbox.storage.api.OutboundClaim;
+import org.pushbox.storage.api.OutboundEntry;
+import org.pushbox.storage.api.OutboundFilter;
 import org.pushbox.storage.api.OutboundMessage;
 import org.pushbox.storage.api.OutboundQueue;
 import org.pushbox.storage.api.OutboundRecipient;
@@ -156,13 +160,24 @@ final class JdbcOutboundQueue implements OutboundQueue {
                 messages.add(message.get());
             }
         }
-        for (long message : messages) {
-            // Finished once no recipient is pending: the blob is released to the collector.
+        finishIfDone(messages, at);
+        return changed;
+    }
+
+    /**
+     * A message is finished once no recipient is pending: its blob is released to the collector. The message
+     * row is locked first: two transactions settling different recipients of one message at once (the local
+     * ones on the submitting thread, the remote ones on the relay thread) would otherwise each still see the
+     * other's recipient pending, and neither would finish it. Locked so, the second waits for the first and
+     * then sees its commit. In id order, so that two of them never wait for each other.
+     */
+    private void finishIfDone(List<Long> messages, Instant at) {
+        for (long message : messages.stream().sorted().toList()) {
+            Sql.one(c, "SELECT id FROM outbound_message WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), message);
             Sql.update(c, "UPDATE outbound_message SET finished_at = ?, blob_id = NULL WHERE id = ? "
                     + "AND finished_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbound_recipient r "
                     + "WHERE r.message_id = ? AND r.state = 0)", at, message, message);
         }
-        return changed;
     }
 
     private static String truncate(String error) {
@@ -187,6 +202,87 @@ final class JdbcOutboundQueue implements OutboundQueue {
                 micros(finishedBefore));
     }
 
+    @Override
+    public List<OutboundEntry> list(OutboundFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT m.id, m.account_id, m.client_id, m.envelope_from, m.blob_id, "
+                + "m.byte_size, m.created_at, m.finished_at, r.id AS recipient_id, r.message_id, r.address, "
+                + "r.local_delivery, r.state, r.attempts, r.next_attempt_at, r.last_error, r.lease_until "
+                + "FROM outbound_recipient r JOIN outbound_message m ON m.id = r.message_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (filter.pendingOnly()) {
+            sql.append(" AND r.state = 0");
+        }
+        if (filter.accountId() != null) {
+            sql.append(" AND m.account_id = ?");
+            args.add(filter.accountId());
+        }
+        if (filter.messageId() != null) {
+            sql.append(" AND m.id = ?");
+            args.add(filter.messageId());
+        }
+        sql.append(" ORDER BY m.id, r.id LIMIT ?");
+        args.add(filter.limit());
+        return Sql.list(c, sql.toString(), rs -> new OutboundEntry(message(rs), recipient(rs, "recipient_id"),
+                Sql.instant(rs, "lease_until")), args.toArray());
+    }
+
+    @Override
+    public int retryNow(Long messageId, Instant now) {
+        Instant at = micros(now);
+        String sql = "UPDATE outbound_recipient SET next_attempt_at = ?, updated_at = ? WHERE state = 0 "
+                + "AND next_attempt_at > ? AND (lease_until IS NULL OR lease_until < ?)";
+        return messageId == null ? Sql.update(c, sql, at, at, at, at)
+                : Sql.update(c, sql + " AND message_id = ?", at, at, at, at, messageId);
+    }
+
+    /**
+     * Claims with the same conditional UPDATE as {@link #claimDue}, without its due condition; a pending row
+     * it did not match is held by a live lease, and then the rows it did match are given back.
+     */
+    @Override
+    public Optional<OutboundClaim> claimMessage(long messageId, Instant now, Duration lease) {
+        Instant at = micros(now);
+        String token = newToken();
+        Instant until = micros(now.plus(lease));
+        int claimed = Sql.update(c, "UPDATE outbound_recipient SET lease_token = ?, lease_until = ? "
+                + "WHERE message_id = ? AND state = 0 AND (lease_until IS NULL OR lease_until < ?)", token, until,
+                messageId, at);
+        Optional<Instant> held = Sql.list(c, "SELECT lease_until FROM outbound_recipient WHERE message_id = ? "
+                + "AND state = 0 AND (lease_token IS NULL OR lease_token <> ?) ORDER BY lease_until DESC",
+                rs -> Sql.instant(rs, "lease_until"), messageId, token).stream().filter(Objects::nonNull).findFirst();
+        if (held.isPresent()) {
+            release(token);
+            throw new LeaseHeldException("message " + messageId + " is being sent right now (held until "
+                    + held.get() + ")", held.get());
+        }
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutboundClaim(token, until, get(messageId).orElseThrow(), held(token)));
+    }
+
+    @Override
+    public int giveUp(String leaseToken, String reason, Instant now) {
+        Instant at = micros(now);
+        List<OutboundRecipient> held = held(leaseToken);
+        List<Object[]> rows = new ArrayList<>();
+        List<Long> messages = new ArrayList<>();
+        for (OutboundRecipient r : held) {
+            String error = r.lastError() == null ? reason : reason + "; last reply: " + r.lastError();
+            rows.add(new Object[] {truncate(error), at, r.id(), leaseToken});
+            if (!messages.contains(r.messageId())) {
+                messages.add(r.messageId());
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Sql.batch(c, "UPDATE outbound_recipient SET state = 2, last_error = ?, lease_token = NULL, "
+                + "lease_until = NULL, updated_at = ? WHERE id = ? AND lease_token = ? AND state = 0", rows);
+        finishIfDone(messages, at);
+        return rows.size();
+    }
+
     private static OutboundMessage message(ResultSet rs) throws SQLException {
         Long blob = Sql.nullableLong(rs, "blob_id");
         return new OutboundMessage(rs.getLong("id"), rs.getLong("account_id"), rs.getString("client_id"),
@@ -195,7 +291,11 @@ final class JdbcOutboundQueue implements OutboundQueue {
     }
 
     private static OutboundRecipient recipient(ResultSet rs) throws SQLException {
-        return new OutboundRecipient(rs.getLong("id"), rs.getLong("message_id"), rs.getString("address"),
+        return recipient(rs, "id");
+    }
+
+    private static OutboundRecipient recipient(ResultSet rs, String idColumn) throws SQLException {
+        return new OutboundRecipient(rs.getLong(idColumn), rs.getLong("message_id"), rs.getString("address"),
                 rs.getInt("local_delivery") == 1, State.of(rs.getInt("state")), rs.getInt("attempts"),
                 Sql.instant(rs, "next_attempt_at"), rs.getString("last_error"));
     }

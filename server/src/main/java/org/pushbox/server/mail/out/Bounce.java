@@ -1,5 +1,6 @@
 package org.pushbox.server.mail.out;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pushbox.storage.api.BlobId;
+import org.pushbox.storage.api.MailboxStore;
+import org.pushbox.storage.api.NewOutboundMessage;
 import org.pushbox.storage.api.OutboundMessage;
 
 /**
@@ -90,6 +94,22 @@ final class Bounce {
         out.write(header(originalHeader));
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /**
+     * The report for {@code failures} of {@code message}, stored as a blob, as a message to queue for the
+     * sender's own Inbox (a local recipient). It has the null sender, so that it is never bounced itself.
+     */
+    static NewOutboundMessage toSender(MailboxStore store, OutboundMessage message, List<Failure> failures,
+            String host, Instant now) throws IOException {
+        byte[] report;
+        try (InputStream original = message.mime() == null ? InputStream.nullInputStream()
+                : store.blobs().open(message.mime())) {
+            report = build(message, failures, host, original, now);
+        }
+        BlobId blob = store.blobs().put(new ByteArrayInputStream(report)).id();
+        return new NewOutboundMessage(message.accountId(), null, "", blob, report.length,
+                List.of(new NewOutboundMessage.Recipient(message.envelopeFrom(), true)));
     }
 
     private static void line(StringBuilder b, String text) {

@@ -55,14 +55,14 @@ public final class Outbox implements MailSubmitter, AutoCloseable {
     private final Settlement settlement;
     private final RelayRunner runner;
 
-    private Outbox(MailboxStore store, MailDelivery delivery, RelaySettings settings, Clock clock) {
+    private Outbox(MailboxStore store, MailDelivery delivery, RelaySettings settings, Clock clock, Duration poll) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.lease = RelayRunner.leaseFor(settings);
         this.local = new LocalDeliverer(store, delivery);
         this.settlement = new Settlement(store, local, Backoff.of(settings), settings.helo(), clock, lease);
-        this.runner = new RelayRunner(store, settings, tlsFactory(settings), local, settlement, clock, lease);
+        this.runner = new RelayRunner(store, settings, tlsFactory(settings), local, settlement, clock, lease, poll);
     }
 
     /**
@@ -72,10 +72,16 @@ public final class Outbox implements MailSubmitter, AutoCloseable {
      */
     public static Outbox start(MailboxStore store, MailDelivery delivery, RelaySettings settings, Clock clock)
             throws IOException {
+        return start(store, delivery, settings, clock, RelayRunner.POLL);
+    }
+
+    /** As {@link #start(MailboxStore, MailDelivery, RelaySettings, Clock)}, with rounds {@code poll} apart (tests). */
+    static Outbox start(MailboxStore store, MailDelivery delivery, RelaySettings settings, Clock clock, Duration poll)
+            throws IOException {
         if (settings.trustFile().isPresent()) {
             RelayTls.socketFactory(settings.trustFile()); // a bad trust file stops the server at start, not later
         }
-        Outbox outbox = new Outbox(store, delivery, settings, clock);
+        Outbox outbox = new Outbox(store, delivery, settings, clock, poll);
         outbox.runner.start();
         return outbox;
     }

@@ -35,6 +35,10 @@ import org.slf4j.LoggerFactory;
 final class RelayRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelayRunner.class);
+    /**
+     * Between two rounds. Rounds are polled, never timed to the next due recipient, so work made due by
+     * another process ({@code pushbox queue retry}, a second server) is taken up within this much.
+     */
     static final Duration POLL = Duration.ofSeconds(15);
     /** Finished messages are kept this long so that a repeated ClientId is still recognised. */
     static final Duration KEEP_FINISHED = Duration.ofDays(7);
@@ -49,6 +53,7 @@ final class RelayRunner implements AutoCloseable {
     private final Settlement settlement;
     private final Clock clock;
     private final Duration lease;
+    private final Duration poll;
     private final ScheduledExecutorService thread;
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile boolean stopping;
@@ -58,7 +63,7 @@ final class RelayRunner implements AutoCloseable {
     private Instant nextPurge = Instant.MIN;
 
     RelayRunner(MailboxStore store, RelaySettings settings, Supplier<SSLSocketFactory> tls, LocalDeliverer local,
-            Settlement settlement, Clock clock, Duration lease) {
+            Settlement settlement, Clock clock, Duration lease, Duration poll) {
         this.store = store;
         this.settings = settings;
         this.tls = tls;
@@ -67,6 +72,7 @@ final class RelayRunner implements AutoCloseable {
         this.settlement = settlement;
         this.clock = clock;
         this.lease = lease;
+        this.poll = poll;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "pushbox-relay");
             t.setDaemon(true);
@@ -83,7 +89,7 @@ final class RelayRunner implements AutoCloseable {
 
     /** Starts the periodic rounds; the first runs at once (work left by an earlier run resumes). */
     void start() {
-        thread.scheduleWithFixedDelay(this::round, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::round, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Asks for a round now (new work was queued); rounds never overlap, requests made during one coalesce. */
@@ -107,7 +113,7 @@ final class RelayRunner implements AutoCloseable {
             work();
             purge();
         } catch (RuntimeException e) {
-            LOG.warn("outbound queue round failed, trying again in {}: {}", POLL, e.toString());
+            LOG.warn("outbound queue round failed, trying again in {}: {}", poll, e.toString());
         } finally {
             SmtpConnection s = session;
             session = null;

@@ -1,14 +1,11 @@
 package org.pushbox.server.mail.out;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.pushbox.storage.api.BlobId;
 import org.pushbox.storage.api.MailboxStore;
 import org.pushbox.storage.api.NewOutboundMessage;
 import org.pushbox.storage.api.OutboundClaim;
@@ -84,7 +81,7 @@ final class Settlement {
         NewOutboundMessage bounce = null;
         if (!failures.isEmpty() && !message.envelopeFrom().isEmpty()) {
             try {
-                bounce = bounce(message, failures, now);
+                bounce = Bounce.toSender(store, message, failures, host, now);
             } catch (IOException | StoreException e) {
                 LOG.warn("cannot prepare the bounce of outbound message {}, its failures wait {}: {}", message.id(),
                         BOUNCE_RETRY, e.toString());
@@ -100,17 +97,5 @@ final class Settlement {
         if (bounceClaim != null) {
             record(bounceClaim, local.deliver(bounceClaim.message(), bounceClaim.recipients()));
         }
-    }
-
-    private NewOutboundMessage bounce(OutboundMessage message, List<Bounce.Failure> failures, Instant now)
-            throws IOException {
-        byte[] report;
-        try (InputStream original = message.mime() == null ? InputStream.nullInputStream()
-                : store.blobs().open(message.mime())) {
-            report = Bounce.build(message, failures, host, original, now);
-        }
-        BlobId blob = store.blobs().put(new ByteArrayInputStream(report)).id();
-        return new NewOutboundMessage(message.accountId(), null, "", blob, report.length,
-                List.of(new NewOutboundMessage.Recipient(message.envelopeFrom(), true)));
     }
 }
