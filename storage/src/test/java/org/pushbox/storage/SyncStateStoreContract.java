@@ -14,6 +14,7 @@ import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.HierarchyState;
+import org.pushbox.storage.api.WatchView;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.PropertyValue;
 import org.pushbox.storage.api.SyncStateStore;
@@ -107,5 +108,37 @@ interface SyncStateStoreContract extends StoreFixture {
         assertThat(s.latestHierarchy(d.id()).orElseThrow().ackedModseq()).isEqualTo(14);
         s.resetHierarchy(d.id());
         assertThat(s.latestHierarchy(d.id())).isEmpty();
+    }
+
+    @Test
+    default void aWatchViewReadsHierarchyAndWatchedFoldersAtOnce() {
+        Account a = newAccount();
+        Account other = newAccount();
+        Device d = device(a);
+        SyncStateStore s = store().syncStates();
+        Folder inbox = folder(a, FolderType.INBOX);
+        Folder cal = folder(a, FolderType.CALENDAR);
+        Folder foreign = folder(other, FolderType.INBOX);
+
+        WatchView none = s.watchView(d.id(), a.id(), List.of());
+        assertThat(none.hierarchyAcked()).as("never did a FolderSync").isEmpty();
+        assertThat(none.hierarchyModseq()).isEqualTo(store().accounts().get(a.id()).orElseThrow().hierarchyModseq());
+        assertThat(none.folders()).isEmpty();
+
+        s.saveHierarchy(new HierarchyState(d.id(), 1, 5, Set.of(inbox.id())));
+        s.saveHierarchy(new HierarchyState(d.id(), 2, 7, Set.of(inbox.id())));
+        s.saveCollection(CollectionState.of(d.id(), inbox.id(), 1, 3, null, null), List.of(), List.of());
+        s.saveCollection(CollectionState.of(d.id(), inbox.id(), 2, 4, null, null), List.of(), List.of());
+        store().items().add(inbox.id(), SampleItems.email("raises the modseq", Instant.now()));
+
+        WatchView view = s.watchView(d.id(), a.id(), List.of(inbox.id(), cal.id(), foreign.id(), 987_654_321L));
+        assertThat(view.hierarchyAcked()).hasValue(7);
+        assertThat(view.folders()).containsOnlyKeys(inbox.id(), cal.id(), foreign.id());
+        WatchView.Watched watchedInbox = view.folders().get(inbox.id());
+        assertThat(watchedInbox.accountId()).isEqualTo(a.id());
+        assertThat(watchedInbox.syncedModseq()).as("the latest key's").hasValue(4);
+        assertThat(watchedInbox.modseq()).isEqualTo(store().journal().folderModseq(inbox.id()));
+        assertThat(view.folders().get(cal.id()).syncedModseq()).as("never synced").isEmpty();
+        assertThat(view.folders().get(foreign.id()).accountId()).isEqualTo(other.id());
     }
 }

@@ -2,7 +2,6 @@ package org.pushbox.storage.api;
 
 import java.util.Collection;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -40,8 +39,8 @@ public interface SyncStateStore {
 
     Optional<HierarchyState> latestHierarchy(long deviceId);
 
-    /** The acknowledged hierarchy modseq of the device's latest hierarchy state, without its folder list. */
-    OptionalLong latestHierarchyAckedModseq(long deviceId);
+    /** What a Ping of this device watching {@code folderIds} checks, in one read (see {@link WatchView}). */
+    WatchView watchView(long deviceId, long accountId, Collection<Long> folderIds);
 
     /** Saves hierarchy key K; drops K-2 and anything at K or beyond. */
     void saveHierarchy(HierarchyState state);

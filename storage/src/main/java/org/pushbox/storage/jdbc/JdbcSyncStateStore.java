@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.pushbox.storage.api.CollectionState;
 import org.pushbox.storage.api.HierarchyState;
 import org.pushbox.storage.api.NotFoundException;
 import org.pushbox.storage.api.SyncStateStore;
+import org.pushbox.storage.api.WatchView;
 
 /**
  * Sync state in {@code collection_state}, {@code held_item}, {@code client_add},
@@ -153,10 +156,42 @@ final class JdbcSyncStateStore implements SyncStateStore {
                 rs -> rs.getLong(1), deviceId).flatMap(key -> hierarchy(deviceId, key));
     }
 
+    /**
+     * One statement for the whole check: every Ping runs it, and as separate lookups it was four round trips
+     * plus two per watched folder.
+     */
     @Override
-    public OptionalLong latestHierarchyAckedModseq(long deviceId) {
-        return Sql.one(c, "SELECT acked_modseq FROM hierarchy_state WHERE device_id = ? ORDER BY sync_key DESC LIMIT 1",
-                rs -> rs.getLong(1), deviceId).map(OptionalLong::of).orElse(OptionalLong.empty());
+    public WatchView watchView(long deviceId, long accountId, Collection<Long> folderIds) {
+        record Row(Long folder, long owner, long modseq, Long synced, Long acked, long hierarchy) {
+        }
+        List<Object> args = new ArrayList<>(List.of(deviceId, deviceId));
+        String folders = "1 = 0";
+        if (!folderIds.isEmpty()) {
+            folders = "f.id IN (" + Sql.marks(folderIds.size()) + ")";
+            args.addAll(folderIds);
+        }
+        args.add(accountId);
+        List<Row> rows = Sql.list(c, "SELECT f.id, f.account_id, f.modseq, "
+                + "(SELECT s.acked_modseq FROM collection_state s WHERE s.device_id = ? AND s.collection_id = f.id "
+                + "ORDER BY s.sync_key DESC LIMIT 1) AS synced, "
+                + "(SELECT h.acked_modseq FROM hierarchy_state h WHERE h.device_id = ? ORDER BY h.sync_key DESC LIMIT 1) "
+                + "AS acked, a.hierarchy_modseq FROM account a LEFT JOIN folder f ON " + folders + " WHERE a.id = ?",
+                rs -> new Row(Sql.nullableLong(rs, "id"), rs.getLong("account_id"), rs.getLong("modseq"),
+                        Sql.nullableLong(rs, "synced"), Sql.nullableLong(rs, "acked"), rs.getLong("hierarchy_modseq")),
+                args.toArray());
+        if (rows.isEmpty()) {
+            throw new NotFoundException("no account " + accountId);
+        }
+        Map<Long, WatchView.Watched> watched = new HashMap<>();
+        for (Row r : rows) {
+            if (r.folder() != null) {
+                watched.put(r.folder(), new WatchView.Watched(r.folder(), r.owner(), r.modseq(),
+                        r.synced() == null ? OptionalLong.empty() : OptionalLong.of(r.synced())));
+            }
+        }
+        Row first = rows.get(0);
+        return new WatchView(first.acked() == null ? OptionalLong.empty() : OptionalLong.of(first.acked()),
+                first.hierarchy(), watched);
     }
 
     @Override

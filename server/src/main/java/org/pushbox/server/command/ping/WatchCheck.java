@@ -3,13 +3,11 @@ package org.pushbox.server.command.ping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.pushbox.protocol.command.ping.PingResponse;
 import org.pushbox.protocol.command.ping.PingStatus;
-import org.pushbox.storage.api.CollectionState;
-import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.Transaction;
+import org.pushbox.storage.api.WatchView;
 
 /**
  * What a Ping must answer before it may wait, read in one transaction: Status 7 when the device has not
@@ -30,18 +28,17 @@ final class WatchCheck {
     }
 
     Optional<PingResponse> check(Set<Long> folderIds) {
-        OptionalLong acked = tx.syncStates().latestHierarchyAckedModseq(deviceId);
-        if (acked.isEmpty() || acked.getAsLong() < tx.journal().hierarchyModseq(accountId)) {
+        WatchView view = tx.syncStates().watchView(deviceId, accountId, folderIds);
+        if (view.hierarchyAcked().isEmpty() || view.hierarchyAcked().getAsLong() < view.hierarchyModseq()) {
             return Optional.of(PingResponse.of(PingStatus.FOLDER_SYNC_REQUIRED));
         }
         List<Long> unsynced = new ArrayList<>();
         for (long id : folderIds) {
-            Optional<Folder> folder = tx.folders().get(id).filter(f -> f.accountId() == accountId);
-            Optional<CollectionState> state = tx.syncStates().latestCollection(deviceId, id);
-            if (folder.isEmpty() || state.isEmpty()) {
+            WatchView.Watched folder = view.folders().get(id);
+            if (folder == null || folder.accountId() != accountId || folder.syncedModseq().isEmpty()) {
                 return Optional.of(PingResponse.of(PingStatus.FOLDER_SYNC_REQUIRED));
             }
-            if (folder.get().modseq() > state.get().ackedModseq()) {
+            if (folder.modseq() > folder.syncedModseq().getAsLong()) {
                 unsynced.add(id);
             }
         }
