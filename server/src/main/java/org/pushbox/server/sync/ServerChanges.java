@@ -128,18 +128,28 @@ final class ServerChanges {
         return caughtUp ? journal : new Result(commands, true, journal.ackedModseq(), journal.pending(), false);
     }
 
+    /**
+     * The folder's modseq, the upper end of a journal read. The folder was read earlier in this transaction:
+     * when this request wrote nothing, that read is as good as a new one (a commit since then has a higher
+     * modseq, which the next Sync or Ping finds), and saves a statement per Sync. After the request's own
+     * writes it is read again, so that the read covers them.
+     */
+    private long folderModseq() {
+        return touched.isEmpty() ? folder.modseq() : tx.journal().folderModseq(folder.id());
+    }
+
     /** Reads the journal into {@code commands} until they number {@code room}. */
     private Result journal(List<ServerCommand> commands, long acked, ChangeWindow pending, int cap) {
         int room = cap - commands.size();
         if (room == 0) {
-            boolean more = pending != null || tx.journal().folderModseq(folder.id()) > acked;
+            boolean more = pending != null || folderModseq() > acked;
             return new Result(commands, more, acked, pending, false);
         }
         int limit = commands.size() + room;
         long since = pending != null ? pending.since() : acked;
         long cursor = pending != null ? pending.cursor() : acked;
-        ChangePage page = pending != null ? tx.journal().changes(folder.id(), pending, room)
-                : tx.journal().changesSince(folder.id(), acked, room);
+        ChangePage page = tx.journal().changes(folder.id(),
+                pending != null ? pending : new ChangeWindow(acked, acked, Math.max(folderModseq(), acked)), room);
         // a change that brings the device nothing (an item a reconcile page sent whole, one outside the
         // window it never held) takes no room: read on, or the page would say MoreAvailable with room left.
         // Pages are read whole-window sized and left where the window fills, not one query per free place.
