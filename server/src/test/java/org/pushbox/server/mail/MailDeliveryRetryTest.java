@@ -9,42 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.server.mail.MailDelivery.Outcome;
 import org.pushbox.server.mail.mime.MailParser;
 import org.pushbox.storage.api.Account;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.MailboxStore;
-import org.pushbox.storage.api.NewAccount;
-import org.pushbox.storage.api.PasswordHashing;
-import org.pushbox.storage.api.PropertyMap;
-import org.pushbox.storage.api.StorageConfig;
 
 /** Retry recognition (the same MIME blob in the Inbox within the window), on a real H2 store. */
-class MailDeliveryRetryTest {
-
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    Account anna;
-    Account bob;
-
-    @BeforeEach
-    void open() {
-        store = MailboxStore.open(StorageConfig.embedded(dir.resolve("db")).withPasswordHashing(new PasswordHashing(1024, 1, 1)));
-        anna = store.accounts().create(new NewAccount("anna", "pw-anna-1", "Anna", List.of("anna@example.org"),
-                PropertyMap.EMPTY));
-        bob = store.accounts().create(new NewAccount("bob", "pw-bob-1", "Bob", List.of("bob@example.org"),
-                PropertyMap.EMPTY));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class MailDeliveryRetryTest extends TwoAccountStore {
 
     Path message(String id) throws Exception {
         return Files.writeString(dir.resolve(id + ".eml"), "From: s@example.net\r\nTo: anna@example.org\r\n"

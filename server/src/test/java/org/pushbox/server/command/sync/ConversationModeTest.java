@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pushbox.server.command.sync.SyncHarness.only;
 import static org.pushbox.server.command.sync.SyncHarness.request;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.protocol.command.sync.BodyPreference;
 import org.pushbox.protocol.command.sync.FilterType;
 import org.pushbox.protocol.command.sync.SyncOptions;
@@ -25,36 +21,15 @@ import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
-import org.pushbox.storage.api.MailboxStore;
-import org.pushbox.storage.api.StorageConfig;
 
 /** Sync's ConversationMode ([MS-ASCMD] 2.2.3.36.2) and MaxItems, on a real H2 store. */
-class ConversationModeTest {
+class ConversationModeTest extends SyncStoreFixture {
 
     private static final byte[] A = "conversation-A..".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] B = "conversation-B..".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Plain text cut at 100 bytes, with a 5-character preview. */
     private static final SyncOptions MONTH = new SyncOptions(null, FilterType.ONE_MONTH,
             List.of(new BodyPreference(1, 100L, null, 5)), List.of(), null, null, null, null, null);
-
-    @TempDir
-    Path dir;
-
-    MailboxStore store;
-    SyncHarness h;
-    Folder inbox;
-
-    @BeforeEach
-    void open() {
-        store = MailboxStore.open(StorageConfig.embedded(dir));
-        h = new SyncHarness(store);
-        inbox = h.folder(FolderType.INBOX);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private Item mail(String subject, int daysAgo, byte[] conversation) {
         return store.items().add(inbox.id(),

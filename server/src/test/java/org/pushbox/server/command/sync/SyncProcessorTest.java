@@ -5,17 +5,13 @@ import static org.pushbox.server.command.sync.SyncHarness.collection;
 import static org.pushbox.server.command.sync.SyncHarness.only;
 import static org.pushbox.server.command.sync.SyncHarness.request;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.command.ItemClass;
@@ -38,30 +34,9 @@ import org.pushbox.storage.api.FolderType;
 import org.pushbox.storage.api.Item;
 import org.pushbox.storage.api.ItemContent;
 import org.pushbox.storage.api.ItemFilter;
-import org.pushbox.storage.api.MailboxStore;
-import org.pushbox.storage.api.StorageConfig;
 
 /** The Sync processor on a real H2 store; requests and responses go through the WBXML codec. */
-class SyncProcessorTest {
-
-    @TempDir
-    Path dir;
-
-    MailboxStore store;
-    SyncHarness h;
-    Folder inbox;
-
-    @BeforeEach
-    void open() {
-        store = MailboxStore.open(StorageConfig.embedded(dir));
-        h = new SyncHarness(store);
-        inbox = h.folder(FolderType.INBOX);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class SyncProcessorTest extends SyncStoreFixture {
 
     static Set<String> adds(List<SyncResponse.ServerCommand> commands) {
         Set<String> ids = new HashSet<>();
