@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pushbox.storage.api.Account;
-import org.pushbox.storage.api.AccountDevice;
 import org.pushbox.storage.api.CollectionState;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
@@ -53,27 +52,6 @@ interface DeviceStoreContract extends StoreFixture {
         assertThat(upgraded.userAgent()).isEqualTo("Apple-iPhone/2");
         assertThat(upgraded.lastSeen()).isAfter(first.lastSeen());
         assertThat(store().devices().get(first.id()).orElseThrow()).isEqualTo(upgraded);
-    }
-
-    @Test
-    default void anAccountAndItsDeviceAreReadTogether() {
-        Account a = newAccount();
-        Account other = newAccount();
-        Device d = store().devices().register(a.id(), "Both😀", new DeviceInfo("iPhone", "iPhone 15", "iOS 18", "ua/1",
-                PropertyMap.builder().put("imei", new PropertyValue.Text("35")).build()));
-        store().devices().setWipeState(d.id(), WipeState.WIPE_REQUESTED);
-        store().devices().register(other.id(), "Both😀", DeviceInfo.of("Android", "a/1"));
-
-        AccountDevice both = store().devices().findWithAccount(a.id(), "both😀").orElseThrow();
-        assertThat(both.account()).isEqualTo(store().accounts().get(a.id()).orElseThrow());
-        assertThat(both.device()).contains(store().devices().get(d.id()).orElseThrow());
-        assertThat(both.device().orElseThrow().wipeState()).isEqualTo(WipeState.WIPE_REQUESTED);
-
-        AccountDevice none = store().devices().findWithAccount(a.id(), "never-seen").orElseThrow();
-        assertThat(none.account().id()).isEqualTo(a.id());
-        assertThat(none.account().addresses()).isEqualTo(a.addresses());
-        assertThat(none.device()).isEmpty();
-        assertThat(store().devices().findWithAccount(Long.MAX_VALUE - 3, "Both😀")).isEmpty();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.pushbox.server.security.Authenticator;
 import org.pushbox.server.transport.LogSafe;
 import org.pushbox.server.transport.WorkerPool;
 import org.pushbox.storage.api.Account;
-import org.pushbox.storage.api.AccountDevice;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.DeviceStore;
@@ -78,37 +77,29 @@ final class EasEndpoint {
     }
 
     private CompletionStage<Reply> authenticated(HttpExchange exchange, BasicCredentials credentials) {
-        // The request line is parsed first only to name the device for the store read; wrong credentials are
-        // still answered 401 before anything about the request line is said.
-        EasRequest request = null;
-        RequestLineException lineError = null;
-        try {
-            request = parser.parse(exchange.method(), exchange.uri(), exchange.headers());
-        } catch (RequestLineException e) {
-            lineError = e;
-        }
-        String deviceId = request == null || request.isOptions() ? null : request.deviceId();
-        Optional<AccountDevice> found = authenticator.authenticate(credentials.user(), credentials.password(), deviceId);
-        if (found.isEmpty()) {
+        Optional<Account> account = authenticator.authenticate(credentials.user(), credentials.password());
+        if (account.isEmpty()) {
             LOG.info("401 wrong credentials for user '{}', device {}", LogSafe.text(credentials.user()),
                     LogSafe.deviceIdHint(exchange.uri()));
             return done(EasReplies.unauthorized());
         }
-        Account account = found.get().account();
-        if (lineError != null) {
-            Reply reply = Refusals.requestLine(lineError);
-            LOG.info("{} refused request line ({}: {}) from {}, device {}", reply.status(), lineError.reason(),
-                    LogSafe.text(lineError.getMessage()), account.login(), LogSafe.deviceIdHint(exchange.uri()));
+        EasRequest request;
+        try {
+            request = parser.parse(exchange.method(), exchange.uri(), exchange.headers());
+        } catch (RequestLineException e) {
+            Reply reply = Refusals.requestLine(e);
+            LOG.info("{} refused request line ({}: {}) from {}, device {}", reply.status(), e.reason(),
+                    LogSafe.text(e.getMessage()), account.get().login(), LogSafe.deviceIdHint(exchange.uri()));
             return done(reply);
         }
         if (request.isOptions()) {
             return done(EasReplies.options(registry));
         }
         DeviceInfo info = DeviceInfo.of(request.deviceType(), request.userAgent().orElse(null));
-        String requestDeviceId = request.deviceId();
-        // Most requests come from a device seen moments ago: the read above then suffices, no transaction.
-        Device device = found.get().device().filter(d -> d.isCurrent(info, Instant.now()))
-                .orElseGet(() -> devices.register(account.id(), requestDeviceId, info));
+        // Most requests come from a device seen moments ago: a plain read then suffices, no transaction.
+        Device device = devices.find(account.get().id(), request.deviceId())
+                .filter(d -> d.isCurrent(info, Instant.now()))
+                .orElseGet(() -> devices.register(account.get().id(), request.deviceId(), info));
         Optional<CommandProcessor> processor = registry.processor(request.command());
         if (processor.isEmpty()) {
             LOG.info("501 {} has no processor, device {}", request.command(), request.deviceId());
@@ -116,7 +107,7 @@ final class EasEndpoint {
         }
         // Provisioning gate (docs/provisioning.md): runs before the body is decoded, so a device that must
         // provision first costs no decoding.
-        Optional<CommonStatus> refusal = registry.gate().check(request, account, device);
+        Optional<CommonStatus> refusal = registry.gate().check(request, account.get(), device);
         if (refusal.isPresent()) {
             LOG.info("{} refused with status {} (policy key {}), device {}", request.command(), refusal.get().code(),
                     request.policyKey().isPresent() ? Long.toString(request.policyKey().getAsLong()) : "none",
@@ -132,7 +123,7 @@ final class EasEndpoint {
                     exchange.body().length, e.kind(), LogSafe.text(e.getMessage()), request.deviceId());
             return done(reply);
         }
-        CommandContext context = new CommandContext(request, account, device, body, exchange.headers(),
+        CommandContext context = new CommandContext(request, account.get(), device, body, exchange.headers(),
                 exchange.connectionClosed());
         return run(processor.get(), context);
     }

@@ -2,7 +2,6 @@ package org.pushbox.server.security;
 
 import java.util.Optional;
 import org.pushbox.storage.api.Account;
-import org.pushbox.storage.api.AccountDevice;
 
 /**
  * Checks a user name and password. Blocking (it may hash a password and query the store): call it on the
@@ -17,13 +16,4 @@ public interface Authenticator {
      * @throws AuthenticationOverloadedException when too many passwords are being checked at once
      */
     Optional<Account> authenticate(String user, String password);
-
-    /**
-     * {@link #authenticate(String, String)} together with the account's device of {@code deviceId} (null when the
-     * request names none). The store's authenticator reads both in one statement; this default reads no device,
-     * so the caller finds or registers it itself.
-     */
-    default Optional<AccountDevice> authenticate(String user, String password, String deviceId) {
-        return authenticate(user, password).map(account -> new AccountDevice(account, Optional.empty()));
-    }
 }

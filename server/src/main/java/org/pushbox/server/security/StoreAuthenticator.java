@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.pushbox.storage.api.Account;
-import org.pushbox.storage.api.AccountDevice;
 import org.pushbox.storage.api.MailboxStore;
 
 /**
@@ -60,25 +59,15 @@ public final class StoreAuthenticator implements Authenticator {
 
     @Override
     public Optional<Account> authenticate(String user, String password) {
-        return authenticate(user, password, null).map(AccountDevice::account);
-    }
-
-    /**
-     * With a remembered credential, the account's enabled flag and the device are one read of the store (every
-     * request of a phone in a Ping loop comes here).
-     */
-    @Override
-    public Optional<AccountDevice> authenticate(String user, String password, String deviceId) {
         String fingerprint = fingerprint(user, password);
-        Optional<AccountDevice> remembered = remembered(fingerprint, deviceId);
+        Optional<Account> remembered = remembered(fingerprint);
         if (remembered.isPresent()) {
             return remembered;
         }
         String login = resolveLogin(user);
         Optional<Account> account = checkPassword(login, password);
         account.ifPresent(a -> remember(fingerprint, a));
-        return account.map(a -> new AccountDevice(a,
-                deviceId == null ? Optional.empty() : store.devices().find(a.id(), deviceId)));
+        return account;
     }
 
     /** Forgets every remembered credential, e.g. after an administrator changed passwords. */
@@ -119,7 +108,7 @@ public final class StoreAuthenticator implements Authenticator {
         }
     }
 
-    private Optional<AccountDevice> remembered(String fingerprint, String deviceId) {
+    private Optional<Account> remembered(String fingerprint) {
         if (cacheTtl.isZero()) {
             return Optional.empty();
         }
@@ -131,14 +120,11 @@ public final class StoreAuthenticator implements Authenticator {
             cache.remove(fingerprint, entry);
             return Optional.empty();
         }
-        Optional<AccountDevice> found = deviceId == null
-                ? store.accounts().get(entry.accountId()).map(a -> new AccountDevice(a, Optional.empty()))
-                : store.devices().findWithAccount(entry.accountId(), deviceId);
-        Optional<AccountDevice> enabled = found.filter(f -> f.account().enabled());
-        if (enabled.isEmpty()) {
+        Optional<Account> account = store.accounts().get(entry.accountId()).filter(Account::enabled);
+        if (account.isEmpty()) {
             cache.remove(fingerprint, entry);
         }
-        return enabled;
+        return account;
     }
 
     private void remember(String fingerprint, Account account) {

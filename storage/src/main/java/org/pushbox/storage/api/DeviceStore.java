@@ -15,13 +15,6 @@ public interface DeviceStore {
     @ReadOnly
     Optional<Device> get(long id);
 
-    /**
-     * The account (with its addresses) and its device of this DeviceId, in one read: what every EAS request
-     * needs first. Empty when there is no such account.
-     */
-    @ReadOnly
-    Optional<AccountDevice> findWithAccount(long accountId, String deviceId);
-
     @ReadOnly
     List<Device> list(long accountId);
 

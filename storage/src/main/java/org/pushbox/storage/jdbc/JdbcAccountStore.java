@@ -95,34 +95,21 @@ final class JdbcAccountStore implements AccountStore {
      * loads its account, so two round trips each added up under load.
      */
     private Optional<Account> withAddresses(String where, Object arg) {
-        return fold(Sql.list(c, "SELECT " + ACCOUNT_COLUMNS + " FROM " + ACCOUNT_WITH_ADDRESSES + " WHERE " + where
-                + " ORDER BY d.seq_no, d.address_key", JdbcAccountStore::accountRow, arg));
-    }
-
-    /** The columns of {@link #ACCOUNT_WITH_ADDRESSES} that {@link #accountRow} reads, first in a select list. */
-    static final String ACCOUNT_COLUMNS = "a.id, a.login_key, a.display_name, a.enabled, a.policy, a.hierarchy_modseq, "
-            + "a.created_at, d.address";
-    /** An account ({@code a}) with one row per address ({@code d}), ordered by {@code d.seq_no, d.address_key}. */
-    static final String ACCOUNT_WITH_ADDRESSES = "account a LEFT JOIN account_address d ON d.account_id = a.id";
-
-    /** One row of {@link #ACCOUNT_WITH_ADDRESSES}. */
-    record AccountRow(long id, String login, String name, boolean enabled, String policy, long modseq, Instant created,
-            String address) {
-    }
-
-    static AccountRow accountRow(ResultSet rs) throws SQLException {
-        return new AccountRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5),
-                rs.getLong(6), Sql.instant(rs, "created_at"), rs.getString(8));
-    }
-
-    /** The account of these rows (all of one account, in address order), empty when there are none. */
-    static Optional<Account> fold(List<AccountRow> rows) {
+        record Row(long id, String login, String name, boolean enabled, String policy, long modseq, Instant created,
+                String address) {
+        }
+        List<Row> rows = Sql.list(c, "SELECT a.id, a.login_key, a.display_name, a.enabled, a.policy, "
+                + "a.hierarchy_modseq, a.created_at, d.address FROM account a "
+                + "LEFT JOIN account_address d ON d.account_id = a.id WHERE " + where
+                + " ORDER BY d.seq_no, d.address_key", rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4) == 1, rs.getString(5), rs.getLong(6), Sql.instant(rs, "created_at"),
+                        rs.getString(8)), arg);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        AccountRow first = rows.get(0);
+        Row first = rows.get(0);
         List<String> addresses = new ArrayList<>(rows.size());
-        for (AccountRow r : rows) {
+        for (Row r : rows) {
             if (r.address() != null) {
                 addresses.add(r.address());
             }

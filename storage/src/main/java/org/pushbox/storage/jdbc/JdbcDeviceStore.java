@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.pushbox.storage.api.AccountDevice;
 import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.DeviceStore;
@@ -69,19 +66,6 @@ final class JdbcDeviceStore implements DeviceStore {
     public Optional<Device> find(long accountId, String deviceId) {
         return Sql.one(c, SELECT + "WHERE account_id = ? AND device_key = ?", JdbcDeviceStore::device, accountId,
                 Logins.normalise(deviceId));
-    }
-
-    @Override
-    public Optional<AccountDevice> findWithAccount(long accountId, String deviceId) {
-        record Row(JdbcAccountStore.AccountRow account, Device device) {
-        }
-        List<Row> rows = Sql.list(c, "SELECT " + JdbcAccountStore.ACCOUNT_COLUMNS + ", " + PREFIXED_COLUMNS + " FROM "
-                + JdbcAccountStore.ACCOUNT_WITH_ADDRESSES + " LEFT JOIN device v ON v.account_id = a.id "
-                + "AND v.device_key = ? WHERE a.id = ? ORDER BY d.seq_no, d.address_key",
-                rs -> new Row(JdbcAccountStore.accountRow(rs), Sql.nullableLong(rs, "v_id") == null ? null
-                        : device(rs, "v_")), Logins.normalise(deviceId), accountId);
-        return JdbcAccountStore.fold(rows.stream().map(Row::account).toList()).map(account -> new AccountDevice(
-                account, Optional.ofNullable(rows.get(0).device())));
     }
 
     @Override
@@ -151,19 +135,9 @@ final class JdbcDeviceStore implements DeviceStore {
     }
 
     private static Device device(ResultSet rs) throws SQLException {
-        return device(rs, "");
-    }
-
-    /** The device columns under {@code v_} labels, next to another table's {@code id} and {@code account_id}. */
-    private static final String PREFIXED_COLUMNS = Stream.of("id", "account_id", "device_id",
-            "device_type", "model", "os", "user_agent", "extra", "policy_key", "wipe_state", "first_seen", "last_seen")
-            .map(column -> "v." + column + " AS v_" + column).collect(Collectors.joining(", "));
-
-    private static Device device(ResultSet rs, String prefix) throws SQLException {
-        return new Device(rs.getLong(prefix + "id"), rs.getLong(prefix + "account_id"), rs.getString(prefix + "device_id"),
-                rs.getString(prefix + "device_type"), rs.getString(prefix + "model"), rs.getString(prefix + "os"),
-                rs.getString(prefix + "user_agent"), PropertyCodec.decode(rs.getString(prefix + "extra")),
-                rs.getLong(prefix + "policy_key"), WipeState.ofCode(rs.getInt(prefix + "wipe_state")),
-                Sql.instant(rs, prefix + "first_seen"), Sql.instant(rs, prefix + "last_seen"));
+        return new Device(rs.getLong("id"), rs.getLong("account_id"), rs.getString("device_id"),
+                rs.getString("device_type"), rs.getString("model"), rs.getString("os"), rs.getString("user_agent"),
+                PropertyCodec.decode(rs.getString("extra")), rs.getLong("policy_key"),
+                WipeState.ofCode(rs.getInt("wipe_state")), Sql.instant(rs, "first_seen"), Sql.instant(rs, "last_seen"));
     }
 }
