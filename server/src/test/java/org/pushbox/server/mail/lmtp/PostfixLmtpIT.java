@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,6 +21,7 @@ import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.PasswordHashing;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.StorageConfig;
+import org.pushbox.server.testing.PrivatePostfix;
 import org.pushbox.testing.Requirements;
 
 /**
@@ -54,10 +49,10 @@ class PostfixLmtpIT {
             LmtpServer lmtp = LmtpServer.start(LmtpServer.Settings.of("127.0.0.1", 0, "pushbox.test", 10L << 20,
                     dir.resolve("spool")), store, workers);
             Path postfix = dir.resolve("postfix");
-            int smtpPort = freePort();
+            int smtpPort = PrivatePostfix.freePort();
             try {
                 configure(postfix, smtpPort, lmtp.localAddress().getPort());
-                run("postfix", "-c", postfix.resolve("conf").toString(), "start");
+                PrivatePostfix.start(postfix);
                 try (LmtpClient smtp = new LmtpClient(new InetSocketAddress("127.0.0.1", smtpPort))) {
                     assertThat(smtp.reply()).startsWith("220");
                     assertThat(smtp.send("EHLO client.test\n").reply()).startsWith("250");
@@ -82,67 +77,22 @@ class PostfixLmtpIT {
                 // Postfix writes its delivery lines after it has read pushbox's replies, in no fixed order,
                 // and possibly after the items are visible in the store: wait for each line it must write.
                 String sent = "status=sent (250 2.1.5 <anna.k@example.org> delivered)";
-                awaitLog(postfix, sent);
-                String log = awaitLog(postfix, "said: 550 5.1.1");
+                PrivatePostfix.awaitLog(postfix, sent);
+                String log = PrivatePostfix.awaitLog(postfix, "said: 550 5.1.1");
                 assertThat(log).contains("to=<anna.k@example.org>", sent, "to=<nobody@example.org>", "status=bounced");
             } finally {
-                stop(postfix);
+                PrivatePostfix.stop(postfix);
                 lmtp.close();
                 workers.shutdown(Duration.ofSeconds(10));
             }
         }
     }
 
-    /** A private instance: own queue and data directories, loopback only, no chroot, our SMTP port. */
+    /** A private Postfix whose example.org is a virtual mailbox domain delivered to pushbox over LMTP. */
     static void configure(Path postfix, int smtpPort, int lmtpPort) throws IOException {
         // As docs/mail-in.md: pushbox's domain is a virtual mailbox domain delivered over LMTP.
-        configure(postfix, smtpPort, List.of("virtual_mailbox_domains = example.org",
+        PrivatePostfix.configure(postfix, smtpPort, List.of("virtual_mailbox_domains = example.org",
                 "virtual_mailbox_maps = static:pushbox", "virtual_transport = lmtp:inet:127.0.0.1:" + lmtpPort));
-    }
-
-    /** As above, with {@code routing} saying where mail for example.org goes. */
-    static void configure(Path postfix, int smtpPort, List<String> routing) throws IOException {
-        Path conf = Files.createDirectories(postfix.resolve("conf"));
-        Path data = Files.createDirectories(postfix.resolve("data"));
-        Files.createDirectories(postfix.resolve("queue"));
-        for (Path p = postfix; p != null; p = p.getParent()) { // the postfix user must reach its directories
-            if (Files.getOwner(p).getName().equals("root") && p.startsWith(postfix.getParent())) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-        }
-        UserPrincipal owner = postfix.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postfix");
-        Files.setOwner(data, owner);
-        List<String> mainCf = new ArrayList<>(List.of(
-                "compatibility_level = 3.6",
-                "queue_directory = " + postfix.resolve("queue"),
-                "data_directory = " + data,
-                "maillog_file_prefixes = " + postfix,
-                "maillog_file = " + postfix.resolve("maillog"),
-                "myhostname = relay.pushbox.test",
-                "mydestination =",
-                "inet_interfaces = loopback-only",
-                "inet_protocols = ipv4",
-                "mynetworks = 127.0.0.0/8",
-                "alias_maps =",
-                "alias_database =",
-                "biff = no"));
-        mainCf.addAll(routing);
-        mainCf.add("");
-        Files.writeString(conf.resolve("main.cf"), String.join("\n", mainCf), StandardCharsets.UTF_8);
-        List<String> master = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("/etc/postfix/master.cf"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\\s+");
-            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#") && f.length >= 8) {
-                if (f[0].equals("smtp") && f[1].equals("inet")) {
-                    continue; // not port 25
-                }
-                f[4] = "n"; // no chroot: it would need a copy of system files inside the queue directory
-                line = String.join(" ", f);
-            }
-            master.add(line);
-        }
-        master.add("127.0.0.1:" + smtpPort + " inet n - n - - smtpd");
-        Files.write(conf.resolve("master.cf"), master, StandardCharsets.UTF_8);
     }
 
     static Item awaitItem(MailboxStore store, Account account, Path postfix) throws Exception {
@@ -155,41 +105,7 @@ class PostfixLmtpIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("nothing delivered to " + account.login() + "; Postfix log:\n" + log(postfix));
-    }
-
-    static String awaitLog(Path postfix, String text) throws Exception {
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!log(postfix).contains(text) && System.nanoTime() < giveUp) {
-            Thread.sleep(100);
-        }
-        return log(postfix);
-    }
-
-    static String log(Path postfix) throws IOException {
-        Path log = postfix.resolve("maillog");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no maillog)";
-    }
-
-    static void stop(Path postfix) throws Exception {
-        if (Files.exists(postfix.resolve("conf").resolve("main.cf"))) {
-            Process p = new ProcessBuilder("postfix", "-c", postfix.resolve("conf").toString(), "stop")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            p.waitFor(60, TimeUnit.SECONDS);
-        }
-    }
-
-    static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        throw new AssertionError("nothing delivered to " + account.login() + "; Postfix log:\n"
+                + PrivatePostfix.log(postfix));
     }
 }

@@ -17,6 +17,7 @@ import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.PasswordHashing;
 import org.pushbox.storage.api.PropertyMap;
 import org.pushbox.storage.api.StorageConfig;
+import org.pushbox.server.testing.PrivatePostfix;
 import org.pushbox.testing.Requirements;
 
 /**
@@ -44,12 +45,12 @@ class PostfixSmtpIT {
             LmtpServer smtp = LmtpServer.start(LmtpServer.Settings.smtp("127.0.0.1", 0, "pushbox.test", 10L << 20,
                     dir.resolve("spool"), 10), store, workers);
             Path postfix = dir.resolve("postfix");
-            int postfixPort = PostfixLmtpIT.freePort();
+            int postfixPort = PrivatePostfix.freePort();
             try {
-                PostfixLmtpIT.configure(postfix, postfixPort, List.of("relay_domains = example.org",
+                PrivatePostfix.configure(postfix, postfixPort, List.of("relay_domains = example.org",
                         "relay_transport = smtp:[127.0.0.1]:" + smtp.localAddress().getPort(),
                         "smtp_tls_security_level = none"));
-                PostfixLmtpIT.run("postfix", "-c", postfix.resolve("conf").toString(), "start");
+                PrivatePostfix.start(postfix);
                 try (LmtpClient client = new LmtpClient(new InetSocketAddress("127.0.0.1", postfixPort))) {
                     assertThat(client.reply()).startsWith("220");
                     assertThat(client.send("EHLO client.test\n").reply()).startsWith("250");
@@ -71,11 +72,11 @@ class PostfixSmtpIT {
                 assertThat(annas.properties().text(EmailProperty.BODY)).contains(".a line with a leading dot\r\nGrüße");
                 assertThat(annas.content().mime()).isEqualTo(bobs.content().mime());
                 String sent = "status=sent (250 2.0.0 Message accepted for delivery)";
-                PostfixLmtpIT.awaitLog(postfix, sent);
-                String log = PostfixLmtpIT.awaitLog(postfix, "said: 550 5.1.1 No such user here");
+                PrivatePostfix.awaitLog(postfix, sent);
+                String log = PrivatePostfix.awaitLog(postfix, "said: 550 5.1.1 No such user here");
                 assertThat(log).contains("to=<anna.k@example.org>", sent, "to=<nobody@example.org>", "status=bounced");
             } finally {
-                PostfixLmtpIT.stop(postfix);
+                PrivatePostfix.stop(postfix);
                 smtp.close();
                 workers.shutdown(Duration.ofSeconds(10));
             }
