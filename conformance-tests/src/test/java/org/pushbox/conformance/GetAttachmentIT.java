@@ -2,11 +2,8 @@ package org.pushbox.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +16,6 @@ import org.pushbox.conformance.client.EasResponse;
 import org.pushbox.conformance.client.EasTestClient;
 import org.pushbox.conformance.client.ServerTarget;
 import org.pushbox.protocol.request.ProtocolVersion;
-import org.pushbox.server.mail.MailDelivery;
-import org.pushbox.storage.api.Account;
-import org.pushbox.storage.api.FolderType;
-import org.pushbox.storage.api.ItemFilter;
 
 /**
  * GetAttachment (12.1 and before) against the started server, in both query forms: the raw bytes with the
@@ -44,16 +37,7 @@ class GetAttachmentIT {
         checks = new IndependentChecks(Files.createDirectories(dir.resolve("responses")));
         attachment = new byte[700_000];
         new Random(13).nextBytes(attachment);
-        Path message = dir.resolve("message.eml");
-        Files.writeString(message, "From: a@example.net\r\nTo: anna@example.org\r\nSubject: photo\r\n"
-                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
-                + "Content-Type: text/plain\r\n\r\nthe photo\r\n--b\r\nContent-Type: image/jpeg\r\n"
-                + "Content-Disposition: attachment; filename=\"photo.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(attachment) + "\r\n--b--\r\n", StandardCharsets.US_ASCII);
-        Account anna = server.store().accounts().findByLogin(EmbeddedServer.ACCOUNT.user()).orElseThrow();
-        new MailDelivery(server.store(), Clock.systemUTC()).deliver(message, List.of(anna));
-        long inbox = server.store().folders().findByType(anna.id(), FolderType.INBOX).orElseThrow().id();
-        fileReference = server.store().items().ids(inbox, ItemFilter.ALL).get(0) + ":0";
+        fileReference = DeliveredAttachment.deliver(server, dir, "photo", "image/jpeg", "photo.jpg", attachment);
     }
 
     @AfterAll

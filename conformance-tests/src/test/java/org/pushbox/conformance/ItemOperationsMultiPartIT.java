@@ -2,10 +2,8 @@ package org.pushbox.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,10 +23,6 @@ import org.pushbox.protocol.codepage.Tag;
 import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.Wbxml;
 import org.pushbox.protocol.wbxml.WbxmlElement;
-import org.pushbox.server.mail.MailDelivery;
-import org.pushbox.storage.api.Account;
-import org.pushbox.storage.api.FolderType;
-import org.pushbox.storage.api.ItemFilter;
 
 /**
  * A multi-megabyte attachment fetched over HTTP from the started server, inline and as a multipart answer
@@ -65,16 +59,7 @@ class ItemOperationsMultiPartIT {
         checks = new IndependentChecks(Files.createDirectories(dir.resolve("responses")));
         attachment = new byte[SIZE];
         new Random(11).nextBytes(attachment);
-        Path message = dir.resolve("message.eml");
-        Files.writeString(message, "From: a@example.net\r\nTo: anna@example.org\r\nSubject: report\r\n"
-                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
-                + "Content-Type: text/plain\r\n\r\nthe report\r\n--b\r\nContent-Type: application/pdf\r\n"
-                + "Content-Disposition: attachment; filename=\"report.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(attachment) + "\r\n--b--\r\n", StandardCharsets.US_ASCII);
-        Account anna = server.store().accounts().findByLogin(EmbeddedServer.ACCOUNT.user()).orElseThrow();
-        new MailDelivery(server.store(), Clock.systemUTC()).deliver(message, List.of(anna));
-        long inbox = server.store().folders().findByType(anna.id(), FolderType.INBOX).orElseThrow().id();
-        fileReference = server.store().items().ids(inbox, ItemFilter.ALL).get(0) + ":0";
+        fileReference = DeliveredAttachment.deliver(server, dir, "report", "application/pdf", "report.pdf", attachment);
     }
 
     @AfterAll

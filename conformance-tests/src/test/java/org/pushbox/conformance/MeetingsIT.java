@@ -14,11 +14,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -44,9 +42,6 @@ import org.pushbox.protocol.request.ProtocolVersion;
 import org.pushbox.protocol.wbxml.WbxmlElement;
 import org.pushbox.storage.api.NewAccount;
 import org.pushbox.storage.api.PropertyMap;
-import org.subethamail.smtp.MessageContext;
-import org.subethamail.smtp.MessageHandler;
-import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * iMIP end to end, from outside: a real server with LMTP on and its relay pointed at an SMTP sink run by this
@@ -67,20 +62,12 @@ class MeetingsIT {
     @TempDir
     Path dir;
 
-    /** What the relay sink accepted: envelope and bytes. */
-    record Relayed(String from, List<String> to, byte[] data) {
-    }
-
     @Test
     void invitationOverLmtpAcceptedWithTheReplyThroughTheRelay() throws Exception {
-        List<Relayed> relayed = new CopyOnWriteArrayList<>();
-        SMTPServer sink = SMTPServer.port(0).bindAddress(java.net.InetAddress.getLoopbackAddress())
-                .hostName("sink.test").messageHandlerFactory(context -> handler(context, relayed)).build();
-        sink.start();
         IndependentChecks checks = new IndependentChecks(dir);
-        try (EmbeddedServer server = EmbeddedServer.startEmpty(dir.resolve("data"), "meetings test", Map.of(
+        try (SmtpSink sink = new SmtpSink(); EmbeddedServer server = EmbeddedServer.startEmpty(dir.resolve("data"), "meetings test", Map.of(
                 "lmtp.enabled", "true", "lmtp.port", "0", "policy.mode", "none",
-                "relay.host", "127.0.0.1", "relay.port", Integer.toString(sink.getPortAllocated()),
+                "relay.host", "127.0.0.1", "relay.port", Integer.toString(sink.port()),
                 "relay.security", "none", "relay.retry-first", "1"))) {
             server.store().accounts().create(new NewAccount(ANNA.user(), ANNA.password(), "Anna Kovács",
                     List.of("anna@example.org"), PropertyMap.EMPTY));
@@ -142,9 +129,9 @@ class MeetingsIT {
             assertThat(text(result, "MeetingResponse", "CalendarId")).isEqualTo(calendarId);
 
             // The REPLY that left through the relay.
-            Relayed reply = await(relayed);
-            assertThat(reply.from()).isEqualTo("anna@example.org");
-            assertThat(reply.to()).containsExactly("carla@partner.example");
+            SmtpSink.Transaction reply = sink.next(Duration.ofSeconds(30));
+            assertThat(reply.mailFrom()).isEqualTo("anna@example.org");
+            assertThat(reply.rcptTo()).containsExactly("carla@partner.example");
             Message message = new DefaultMessageBuilder().parseMessage(new ByteArrayInputStream(reply.data()));
             assertThat(message.getSubject()).isEqualTo("Accepted: " + SUMMARY);
             Entity part = calendarPart(message);
@@ -177,49 +164,10 @@ class MeetingsIT {
                     <MeetingResponse xmlns="MeetingResponse"><Request><UserResponse>1</UserResponse>
                     <CollectionId>%s</CollectionId><RequestId>%s</RequestId><SendResponse/></Request>
                     </MeetingResponse>""".formatted(inbox, requestId));
-            Thread.sleep(1500);
-            assertThat(relayed).hasSize(1);
-        } finally {
-            sink.stop();
+            assertThat(sink.poll(Duration.ofMillis(1500))).as("nothing relayed a second time").isNull();
         }
         assertThat(checks.responses()).isGreaterThan(8);
         checks.validateAgainstXsds();
-    }
-
-    private static MessageHandler handler(MessageContext context, List<Relayed> relayed) {
-        return new MessageHandler() {
-            private String from;
-            private final List<String> to = new ArrayList<>();
-
-            @Override
-            public void from(String address) {
-                from = address;
-            }
-
-            @Override
-            public void recipient(String address) {
-                to.add(address);
-            }
-
-            @Override
-            public String data(InputStream data) throws IOException {
-                relayed.add(new Relayed(from, List.copyOf(to), data.readAllBytes()));
-                return null;
-            }
-
-            @Override
-            public void done() {
-            }
-        };
-    }
-
-    private static Relayed await(List<Relayed> relayed) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (relayed.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(relayed).as("a message reached the relay").isNotEmpty();
-        return relayed.get(0);
     }
 
     /** An Outlook-style recurring invitation (Windows zone in a VTIMEZONE, SEQUENCE 2) from Carla to Anna. */
