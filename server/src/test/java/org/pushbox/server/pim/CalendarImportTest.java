@@ -2,15 +2,11 @@ package org.pushbox.server.pim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.model.Attendee;
@@ -27,23 +23,7 @@ import org.pushbox.storage.api.PropertyValue;
  * events: zones (IANA, Windows names, VTIMEZONE-only), recurrences across daylight-saving changes,
  * all-day events, exceptions, reminders, attendees, and the per-entry error report.
  */
-class CalendarImportTest {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @TempDir
-    Path dir;
-    PimStore s;
-
-    @BeforeEach
-    void open() {
-        s = new PimStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
+class CalendarImportTest extends PimStoreFixture {
 
     private List<CalendarEvent> load(String file, ZoneId zone) throws Exception {
         ImportReport report = s.importResource(PimKind.CALENDAR, file, zone);

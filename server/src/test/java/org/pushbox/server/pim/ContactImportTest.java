@@ -3,37 +3,16 @@ package org.pushbox.server.pim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ezvcard.VCardVersion;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.protocol.model.Body;
 import org.pushbox.protocol.model.Contact;
 import org.pushbox.storage.api.Item;
 import org.pushbox.storage.api.PropertyValue;
 
 /** vCards as Google Contacts, Apple Contacts, Outlook and a vCard 4.0 producer write them, into contacts. */
-class ContactImportTest {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @TempDir
-    Path dir;
-    PimStore s;
-
-    @BeforeEach
-    void open() {
-        s = new PimStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
+class ContactImportTest extends PimStoreFixture {
 
     private Contact only(String file, String lastName) throws Exception {
         ImportReport report = s.importResource(PimKind.CONTACTS, file, BERLIN);

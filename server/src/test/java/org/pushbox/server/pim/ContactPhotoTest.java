@@ -8,14 +8,10 @@ import ezvcard.VCardVersion;
 import ezvcard.property.Photo;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pushbox.protocol.command.Bytes;
@@ -25,26 +21,12 @@ import org.pushbox.storage.api.Item;
 import org.pushbox.storage.api.PropertyValue;
 
 /** vCard PHOTO to the contact Picture (a blob, as a device's Add stores it) and back, in 2.1, 3.0 and 4.0. */
-class ContactPhotoTest {
+class ContactPhotoTest extends PimStoreFixture {
 
     static final ZoneId UTC = ZoneId.of("UTC");
     /** A JPEG's start (SOI, APP0 "JFIF") and bytes of every value, so any mangling of the data shows. */
     static final byte[] JPEG = image(0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F');
     static final byte[] PNG = image(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
-
-    @TempDir
-    Path dir;
-    PimStore s;
-
-    @BeforeEach
-    void open() {
-        s = new PimStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
 
     static byte[] image(int... signature) {
         byte[] data = new byte[signature.length + 512];

@@ -2,37 +2,16 @@ package org.pushbox.server.pim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.protocol.model.Body;
 import org.pushbox.protocol.model.Note;
 import org.pushbox.protocol.model.Task;
 import org.pushbox.protocol.model.TaskRecurrence;
 
 /** Thunderbird's VTODOs into tasks and VJOURNALs into notes, and what comes back out. */
-class TaskNoteImportTest {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @TempDir
-    Path dir;
-    PimStore s;
-
-    @BeforeEach
-    void open() {
-        s = new PimStore(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
+class TaskNoteImportTest extends PimStoreFixture {
 
     static Task task(List<Task> tasks, String subject) {
         return tasks.stream().filter(t -> subject.equals(t.get(Task.SUBJECT))).findFirst().orElseThrow();

@@ -7,17 +7,13 @@ import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pushbox.protocol.command.sync.SyncRequest;
@@ -53,8 +49,6 @@ import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderModseq;
-import org.pushbox.storage.api.MailboxStore;
-import org.pushbox.storage.api.StorageConfig;
 
 /**
  * Imported contacts, events, tasks and notes read through Sync by 12.1, 14.1 and 16.1 devices: each
@@ -62,28 +56,12 @@ import org.pushbox.storage.api.StorageConfig;
  * would give), and nothing kept for export leaks to the device. A device's Change keeps the vCard and
  * iCalendar properties EAS cannot carry, and an import commits like any other change (Pings wake).
  */
-class PimImportSyncTest {
+class PimImportSyncTest extends SyncStoreFixture {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     interface Decoder {
         ElementGroup<?> decode(org.pushbox.protocol.wbxml.WbxmlElement data, ProtocolVersion version) throws Exception;
-    }
-
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    SyncHarness h;
-
-    @BeforeEach
-    void open() {
-        store = MailboxStore.open(StorageConfig.embedded(dir));
-        h = new SyncHarness(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     /** A device of the account in one version, with its sync key for one folder. */

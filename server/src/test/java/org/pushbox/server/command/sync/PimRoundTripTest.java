@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pushbox.protocol.command.sync.ApplicationData;
 import org.pushbox.protocol.command.sync.BodyPreference;
 import org.pushbox.protocol.command.sync.SyncOptions;
@@ -43,8 +39,6 @@ import org.pushbox.storage.api.Device;
 import org.pushbox.storage.api.DeviceInfo;
 import org.pushbox.storage.api.Folder;
 import org.pushbox.storage.api.FolderType;
-import org.pushbox.storage.api.MailboxStore;
-import org.pushbox.storage.api.StorageConfig;
 
 /**
  * Each PIM class end to end through the Sync processor and the store: a device adds an item with every
@@ -56,7 +50,7 @@ import org.pushbox.storage.api.StorageConfig;
  * through the codec alone (encoded as the first device's request, decoded, encoded for the second device
  * in its version, decoded), so only what the store and the mapping do can make the two differ.
  */
-class PimRoundTripTest {
+class PimRoundTripTest extends SyncStoreFixture {
 
     static final ProtocolVersion V12_1 = ProtocolVersion.V12_1;
     static final ProtocolVersion V14_1 = ProtocolVersion.V14_1;
@@ -96,22 +90,6 @@ class PimRoundTripTest {
         ApplicationData data(ItemData item) {
             return new ApplicationData(item.encode(version, EncodeOptions.TO_SERVER));
         }
-    }
-
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    SyncHarness h;
-
-    @BeforeEach
-    void open() {
-        store = MailboxStore.open(StorageConfig.embedded(dir));
-        h = new SyncHarness(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     /**
